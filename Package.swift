@@ -1,0 +1,45 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// BienNien: Vietnamese news articles in, a structured chronicle out.
+///
+/// Each analysis stage is a library target with its own tests; `biennien` is a thin CLI.
+/// Language knowledge lives in `Resources/<Target>/*.tsv`; the `EmbedResources` build plugin
+/// compiles those files into the target, so the built binary needs no resource folder beside it.
+let package = Package(
+    name: "BienNien",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "biennien", targets: ["biennien"]),
+        .library(name: "Chronicle", targets: ["Chronicle"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .executableTarget(name: "embed-resources", path: "Sources/embed-resources"),
+        .plugin(
+            name: "EmbedResources",
+            capability: .buildTool(),
+            dependencies: ["embed-resources"],
+            path: "Plugins/EmbedResources"
+        ),
+        .target(
+            name: "VietText",
+            exclude: ["Resources"],
+            plugins: ["EmbedResources"]
+        ),
+        .target(name: "Chronicle", dependencies: ["VietText"]),
+        .executableTarget(
+            name: "biennien",
+            dependencies: [
+                "Chronicle",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "VietTextTests", dependencies: ["VietText"]),
+        .testTarget(name: "ChronicleTests", dependencies: ["Chronicle"]),
+        .testTarget(name: "BienNienCLITests", dependencies: ["biennien"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

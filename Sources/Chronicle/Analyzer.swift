@@ -1,0 +1,16 @@
+import VietText
+
+/// The analysis pipeline: a pure function of an article's text and date. Stateless after
+/// construction (all language data is loaded once, here), so one analyzer serves every thread.
+public struct Analyzer: Sendable {
+    let splitter: SentenceSplitter
+
+    public init() {
+        splitter = .standard
+    }
+
+    public func analyze(_ article: Article) -> ArticleAnalysis {
+        let document = Document(text: article.text, date: article.date, splitter: splitter)
+        return ArticleAnalysis(article: article, document: document)
+    }
+}

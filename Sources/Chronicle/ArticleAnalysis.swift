@@ -1,0 +1,38 @@
+import VietText
+
+/// Everything BienNien found in one article, ready to print or store.
+///
+/// The annotation arrays fill up as the stages arrive (Temporal, Actors, Events); until a stage
+/// exists its array is empty, as FORMAT.md allows.
+public struct ArticleAnalysis: Sendable {
+    public let id: String
+    public let date: CivilDate
+    public let url: String?
+    public let title: String?
+    public let document: Document
+
+    public init(article: Article, document: Document) {
+        self.id = article.id
+        self.date = article.date
+        self.url = article.url
+        self.title = article.title
+        self.document = document
+    }
+
+    /// The FORMAT.md object, fields in a fixed order: id, date, (url, title), timexes, actors,
+    /// events, quotes, then the extra `sentences` (count) and `length` (scalars).
+    public var json: JSONValue {
+        var fields: [(String, JSONValue)] = [("id", .string(id)), ("date", .string(date.description))]
+        if let url { fields.append(("url", .string(url))) }
+        if let title { fields.append(("title", .string(title))) }
+        fields += [
+            ("timexes", .array([])),
+            ("actors", .array([])),
+            ("events", .array([])),
+            ("quotes", .array([])),
+            ("sentences", .int(document.sentences.count)),
+            ("length", .int(document.scalars.count)),
+        ]
+        return .object(fields)
+    }
+}

@@ -1,0 +1,19 @@
+import VietText
+
+/// The `--format text` rendering of an analysis: a short report for people.
+public enum TextReport {
+    public static func render(_ analysis: ArticleAnalysis) -> String {
+        let doc = analysis.document
+        var out = "\(analysis.id)  \(analysis.date)  \(doc.paragraphs.count) paragraphs, \(doc.sentences.count) sentences, \(doc.scalars.count) characters\n"
+        if let title = analysis.title { out += "  title: \(title)\n" }
+        if let first = doc.sentences.first {
+            out += "  first sentence: \(ellipsized(doc.text(first.span), 160))\n"
+        }
+        out += "  timexes: none yet\n  actors: none yet\n  events: none yet\n  quotes: none yet\n"
+        return out
+    }
+
+    static func ellipsized(_ s: String, _ limit: Int) -> String {
+        s.count <= limit ? s : String(s.prefix(limit - 1)) + "…"
+    }
+}

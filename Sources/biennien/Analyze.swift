@@ -1,0 +1,93 @@
+import ArgumentParser
+import Chronicle
+import Foundation
+import VietText
+
+struct Analyze: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Analyze articles and print one result per article.",
+        discussion: """
+        Inputs are raw article files ('date YYYY-MM-DD', then the body), directories (walked \
+        recursively for *.txt, in sorted order), JSON Lines files of {"id","date","text"} \
+        (.jsonl, .ndjson, .json), or - for standard input. Results stream in input order.
+
+        A bad input (not UTF-8, binary, empty, no or malformed date, malformed JSON line, too \
+        large, unreadable) is reported on stderr as 'biennien: FILE[:LINE]: REASON' and skipped; \
+        the rest of the batch goes on.
+
+        Exit status: 0 when every article was analyzed; 1 when some input failed (each one \
+        reported on stderr); 64 for a usage error.
+
+        Examples:
+          biennien analyze Examples/
+          biennien analyze --format text Examples/hanoi-apec.txt
+          biennien analyze ../shared/gold/dev.jsonl > out.jsonl
+          cat article.txt | biennien analyze --input text --date 2025-10-20 -
+        """
+    )
+
+    @OptionGroup var inputs: InputArguments
+
+    @Option(help: "Output format: jsonl (one object per line), json (pretty array), text (report).")
+    var format: OutputFormat = .jsonl
+
+    @Option(help: "Articles analyzed at once (default: the number of processors).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+    }
+
+    func run() throws {
+        let options = try inputs.options()
+        let analyzer = Analyzer()
+        let report = BatchReport()
+        let format = self.format
+        if format == .json { StandardStreams.out("[") }
+        OrderedParallelMap.run(
+            ArticleStream(paths: inputs.paths, options: options),
+            workers: jobs,
+            transform: { item in item.map { analyzer.analyze($0) } },
+            emit: { result in
+                switch result {
+                case .success(let analysis):
+                    let first = report.succeeded()
+                    switch format {
+                    case .jsonl: StandardStreams.out(analysis.json.compact + "\n")
+                    case .json: StandardStreams.out((first ? "\n" : ",\n") + analysis.json.pretty)
+                    case .text: StandardStreams.out((first ? "" : "\n") + TextReport.render(analysis))
+                    }
+                case .failure(let failure):
+                    report.failed()
+                    StandardStreams.err("biennien: \(failure)\n")
+                }
+            }
+        )
+        if format == .json { StandardStreams.out(report.analyzed == 0 ? "]\n" : "\n]\n") }
+        if report.failures > 0 {
+            StandardStreams.err("biennien: \(report.failures) input(s) failed, \(report.analyzed) article(s) analyzed\n")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// Counts of a batch, updated from the emitting thread.
+final class BatchReport: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var analyzed = 0
+    private(set) var failures = 0
+
+    /// Counts a success; true for the first one.
+    func succeeded() -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        analyzed += 1
+        return analyzed == 1
+    }
+
+    func failed() {
+        lock.lock()
+        failures += 1
+        lock.unlock()
+    }
+}

@@ -1,0 +1,17 @@
+import Testing
+@testable import Chronicle
+
+@Suite("JSON output")
+struct JSONValueTests {
+    @Test("keys keep their order and strings are escaped")
+    func compact() {
+        let v = JSONValue.object([("z", .int(1)), ("a", .string("“Hà Nội”\n\"q\"\\\u{01}")), ("n", .null), ("l", .array([.bool(true)]))])
+        #expect(v.compact == #"{"z":1,"a":"“Hà Nội”\n\"q\"\\\u0001","n":null,"l":[true]}"#)
+    }
+
+    @Test("pretty output is indented and parses back to the same value")
+    func pretty() throws {
+        let v = JSONValue.object([("id", .string("x")), ("timexes", .array([])), ("o", .object([("k", .int(-3))]))])
+        #expect(v.pretty == "{\n  \"id\": \"x\",\n  \"timexes\": [],\n  \"o\": {\n    \"k\": -3\n  }\n}")
+    }
+}

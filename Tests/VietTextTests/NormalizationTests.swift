@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import VietText
+
+@Suite("Normalization and folding")
+struct NormalizationTests {
+    static let sample = "Ngoại trưởng Nga Sergey Lavrov đã có cuộc điện đàm với Ngoại trưởng Mỹ Marco Rubio ngày 20/10."
+
+    @Test("NFD and NFC input give the same document")
+    func nfdEqualsNFC() {
+        let nfd = Self.sample.decomposedStringWithCanonicalMapping
+        #expect(Array(nfd.unicodeScalars) != Array(Self.sample.unicodeScalars))
+        let date = CivilDate(year: 2025, month: 10, day: 20)!
+        let a = Document(text: Self.sample, date: date)
+        let b = Document(text: nfd, date: date)
+        #expect(a.scalars == b.scalars)
+        #expect(a.sentences == b.sentences)
+        #expect(a.tokens == b.tokens)
+    }
+
+    @Test("mixed NFC and NFD input is normalized to NFC")
+    func mixedInput() {
+        let mixed = "Hà Nội " + "Hà Nội".decomposedStringWithCanonicalMapping
+        #expect(VietNormalizer.nfc(mixed) == "Hà Nội Hà Nội")
+        #expect(Array(VietNormalizer.nfc(mixed).unicodeScalars).count == 13)
+    }
+
+    @Test("the quick check proves precomposed Vietnamese NFC and refuses combining marks")
+    func quickCheck() {
+        #expect(VietNormalizer.isKnownNFC(Self.sample))
+        #expect(VietNormalizer.isKnownNFC("“Hổ giấy” – 3.500km² … 100€"))
+        #expect(!VietNormalizer.isKnownNFC(Self.sample.decomposedStringWithCanonicalMapping))
+        #expect(!VietNormalizer.isKnownNFC("\u{2000}"))  // a singleton that NFC replaces
+    }
+
+    @Test("fold lowercases, strips diacritics and maps đ to d", arguments: [
+        ("Ngoại trưởng Đức", "ngoai truong duc"),
+        ("ĐIỆN ĐÀM", "dien dam"),
+        ("Hoa Kỳ", "hoa ky"),
+        ("Tập Cận Bình", "tap can binh"),
+        ("“hổ giấy”", "\"ho giay\""),
+        ("Ả rập Xê út", "a rap xe ut"),
+        ("Mátxcơva", "matxcova"),
+    ])
+    func fold(input: String, expected: String) {
+        #expect(VietNormalizer.fold(input) == expected)
+    }
+
+    @Test("fold keeps one scalar per scalar so offsets carry over")
+    func foldKeepsOffsets() {
+        let text = "Ông Lavrov nói: “Chúng tôi sẵn sàng” — ngày 16/10.\u{00A0}Đây"
+        #expect(VietNormalizer.fold(text).unicodeScalars.count == text.unicodeScalars.count)
+    }
+}
