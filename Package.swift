@@ -29,7 +29,8 @@ let package = Package(
             exclude: ["Resources"],
             plugins: ["EmbedResources"]
         ),
-        .target(name: "Chronicle", dependencies: ["VietText"]),
+        .target(name: "Temporal", dependencies: ["VietText"], exclude: ["Resources"], plugins: ["EmbedResources"]),
+        .target(name: "Chronicle", dependencies: ["VietText", "Temporal"]),
         .executableTarget(
             name: "biennien",
             dependencies: [
@@ -38,6 +39,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "VietTextTests", dependencies: ["VietText"]),
+        .testTarget(name: "TemporalTests", dependencies: ["Temporal"]),
         .testTarget(name: "ChronicleTests", dependencies: ["Chronicle"]),
         .testTarget(name: "BienNienCLITests", dependencies: ["biennien"]),
     ],

@@ -1,3 +1,4 @@
+import Temporal
 import VietText
 
 /// Everything BienNien found in one article, ready to print or store.
@@ -10,13 +11,15 @@ public struct ArticleAnalysis: Sendable {
     public let url: String?
     public let title: String?
     public let document: Document
+    public let timexes: [Timex]
 
-    public init(article: Article, document: Document) {
+    public init(article: Article, document: Document, timexes: [Timex]) {
         self.id = article.id
         self.date = article.date
         self.url = article.url
         self.title = article.title
         self.document = document
+        self.timexes = timexes
     }
 
     /// The FORMAT.md object, fields in a fixed order: id, date, (url, title), timexes, actors,
@@ -26,7 +29,7 @@ public struct ArticleAnalysis: Sendable {
         if let url { fields.append(("url", .string(url))) }
         if let title { fields.append(("title", .string(title))) }
         fields += [
-            ("timexes", .array([])),
+            ("timexes", .array(timexes.map(\.json))),
             ("actors", .array([])),
             ("events", .array([])),
             ("quotes", .array([])),
@@ -34,5 +37,15 @@ public struct ArticleAnalysis: Sendable {
             ("length", .int(document.scalars.count)),
         ]
         return .object(fields)
+    }
+}
+
+extension Timex {
+    /// FORMAT.md's timex object: text, start, end, type, value.
+    public var json: JSONValue {
+        .object([
+            ("text", .string(text)), ("start", .int(span.start)), ("end", .int(span.end)),
+            ("type", .string(type.rawValue)), ("value", .string(value)),
+        ])
     }
 }

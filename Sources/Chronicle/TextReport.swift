@@ -9,7 +9,11 @@ public enum TextReport {
         if let first = doc.sentences.first {
             out += "  first sentence: \(ellipsized(doc.text(first.span), 160))\n"
         }
-        out += "  timexes: none yet\n  actors: none yet\n  events: none yet\n  quotes: none yet\n"
+        out += "  timexes (\(analysis.timexes.count)):\n"
+        for t in analysis.timexes {
+            out += "    \(t.text)  \(t.type.rawValue) \(t.value)  [\(t.span.start)..\(t.span.end)]\n"
+        }
+        out += "  actors: none yet\n  events: none yet\n  quotes: none yet\n"
         return out
     }
 

@@ -1,0 +1,102 @@
+import VietText
+
+/// The word classes of `Resources/temporal-words.tsv`, folded and indexed for matching, and the
+/// Tết dates of `Resources/tet.tsv`. Loaded once.
+struct TemporalLexicon: Sendable {
+    enum Tense: Sendable { case past, future }
+
+    struct Cue: Sendable {
+        let tense: Tense
+        /// Counts only for the timex it is part of ("hôm" in "hôm 7/10").
+        let insideOnly: Bool
+    }
+
+    struct PartOfDay: Sendable, Equatable {
+        let suffix: String
+        let hourShift: Int
+    }
+
+    struct Unit: Sendable, Equatable {
+        /// ISO 8601 letter(s): S M H D W M Y, Q (quarter), DE (decade), CE (century).
+        let code: String
+        /// A unit of the clock (seconds, minutes, hours): `PT…`.
+        let isTime: Bool
+    }
+
+    /// Entries of one class: folded word sequences with their values, longest first per head word.
+    struct Entries<Value: Sendable>: Sendable {
+        /// By the folded form of the first word.
+        private(set) var byHead: [String: [([Word], Value)]] = [:]
+
+        mutating func add(_ words: [Word], _ value: Value) {
+            guard let head = words.first else { return }
+            byHead[head.folded, default: []].append((words, value))
+            byHead[head.folded]?.sort { $0.0.count > $1.0.count }
+        }
+
+        /// The longest entry starting at token `i` (not beyond `limit`): its value and end.
+        func match(_ s: TokenStream, at i: Int, limit: Int) -> (Value, Int)? {
+            guard i >= 0, i < limit, let candidates = byHead[s.folded[i]] else { return nil }
+            for (words, value) in candidates where i + words.count <= limit {
+                if words.indices.allSatisfy({ s.isWord(i + $0, words[$0]) }) {
+                    return (value, i + words.count)
+                }
+            }
+            return nil
+        }
+
+        var heads: Set<String> { Set(byHead.keys) }
+    }
+
+    var numbers = Entries<Int>()
+    var tails = Entries<Int>()
+    var multipliers = Entries<Int>()
+    var vague = Entries<Bool>()
+    var partsOfDay = Entries<PartOfDay>()
+    var units = Entries<Unit>()
+    var weekdays = Entries<Int>()
+    var monthNames = Entries<Int>()
+    var seasons = Entries<String>()
+    var cues = Entries<Cue>()
+    var tet: [Int: CivilDate] = [:]
+
+    static let standard = TemporalLexicon(
+        words: TemporalResources.table("temporal-words.tsv"),
+        tet: TemporalResources.table("tet.tsv")
+    )
+
+    init(words: DataTable?, tet: DataTable?) {
+        for row in words?.rows ?? [] {
+            let key = Self.words(row[0])
+            let value = row[2]
+            switch row[1] {
+            case "number": if let n = Int(value) { numbers.add(key, n) }
+            case "tail": if let n = Int(value) { tails.add(key, n) }
+            case "multiplier": if let n = Int(value) { multipliers.add(key, n) }
+            case "vague": vague.add(key, true)
+            case "pod": partsOfDay.add(key, PartOfDay(suffix: value, hourShift: Int(row[3]) ?? 0))
+            case "unit": units.add(key, Unit(code: value, isTime: row[3] == "T"))
+            case "weekday": if let n = Int(value) { weekdays.add(key, n) }
+            case "monthname": if let n = Int(value) { monthNames.add(key, n) }
+            case "season": seasons.add(key, value)
+            case "cue": cues.add(key, Cue(tense: value == "future" ? .future : .past, insideOnly: value.hasSuffix("-inside")))
+            default: break
+            }
+        }
+        for row in tet?.rows ?? [] {
+            if let year = Int(row[0]), let date = CivilDate(iso: row[1]) { self.tet[year] = date }
+        }
+    }
+
+    /// A phrase as words: "Rạng sáng" → [rạng, sáng].
+    static func words(_ phrase: String) -> [Word] {
+        phrase.split(separator: " ").map { Word(String($0)) }
+    }
+}
+
+/// The data files of Temporal.
+public enum TemporalResources {
+    public static func table(_ name: String) -> DataTable? {
+        EmbeddedResources.files[name].map { DataTable(name: name, text: $0) }
+    }
+}
