@@ -56,7 +56,7 @@ struct Resolver {
         case .half(let n):
             return pad(explicitYear(c) ?? anchor.year, 4) + "-H\(n)"
         case .season:
-            guard let code = c.season else { return "XXXX-XX" }
+            guard let code = c.season?.rawValue else { return "XXXX-XX" }
             if let y = explicitYear(c) { return pad(y, 4) + "-" + code }
             let start = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][code] ?? 1
             let now = anchor.year * 12 + anchor.month - 1
@@ -162,7 +162,7 @@ struct Resolver {
         var code = unit.code
         if code == "Q" { n *= 3; code = "M" }
         let main = (unit.isTime ? "PT" : "P") + Resolver.format(n) + code
-        if c.numbers.count > 1, let m = c.numbers[1] { return main + Resolver.format(m) + "M" }
+        if let m = c.numbers.second { return main + Resolver.format(m) + "M" }
         return main
     }
 

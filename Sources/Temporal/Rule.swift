@@ -1,7 +1,7 @@
 import VietText
 
 /// One row of rules.tsv, parsed: what it matches and how its value is computed.
-struct Rule: Sendable {
+final class Rule: Sendable {
     enum Alternative: Sendable, Equatable {
         case word(Word)
         case slot(Slot)
@@ -39,6 +39,26 @@ struct Rule: Sendable {
     let example: String
     let exampleText: String
     let expected: String
+    /// The first element when it is one required slot: matched once per token for all rules.
+    let firstSlot: Slot?
+
+    init(line: Int, before: [Context], elements: [Element], after: [Context], type: Timex.Kind?, value: Value,
+         example: String, exampleText: String, expected: String) {
+        self.line = line
+        self.before = before
+        self.elements = elements
+        self.after = after
+        self.type = type
+        self.value = value
+        self.example = example
+        self.exampleText = exampleText
+        self.expected = expected
+        if let first = elements.first, !first.optional, first.alternatives.count == 1, case .slot(let slot) = first.alternatives[0] {
+            firstSlot = slot
+        } else {
+            firstSlot = nil
+        }
+    }
 
     /// Parses a row; nil (with the reason) when it is malformed.
     static func parse(_ row: [String], line: Int) -> Result<Rule, RuleError> {

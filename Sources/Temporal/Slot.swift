@@ -1,31 +1,120 @@
+import Foundation
 import VietText
 
-/// What the slots of a match captured: the raw material of a TIMEX3 value.
+/// What the slots of a match captured: the raw material of a TIMEX3 value. Stored compactly
+/// (captures are copied on every trial of a rule), read and written as `Int`.
 struct Captures {
-    var day: Int?
-    var month: Int?
-    var year: Int?
-    /// A year relative to the article's ("năm ngoái" -1).
-    var yearOffset: Int?
-    /// Numbers in order of appearance (nil for a vague one: "vài").
-    var numbers: [Double?] = []
+    private var _day: Int16?
+    private var _month: Int16?
+    private var _year: Int16?
+    private var _yearOffset: Int16?
+    private var _weekday: Int8?
+    private var _ordinal: Int16?
+    private var _hour: Int8?
+    private var _minute: Int8?
+    /// Up to two numbers in order of appearance (a vague one, "vài", is nil).
+    var numbers = Numbers()
     var partOfDay: TemporalLexicon.PartOfDay?
     var unit: TemporalLexicon.Unit?
-    var weekday: Int?
+    var season: TemporalLexicon.Season?
+
+    var day: Int? {
+        get { _day.map(Int.init) }
+        set { _day = newValue.map { Int16(clamping: $0) } }
+    }
+
+    var month: Int? {
+        get { _month.map(Int.init) }
+        set { _month = newValue.map { Int16(clamping: $0) } }
+    }
+
+    var year: Int? {
+        get { _year.map(Int.init) }
+        set { _year = newValue.map { Int16(clamping: $0) } }
+    }
+
+    /// A year relative to the article's ("năm ngoái" -1).
+    var yearOffset: Int? {
+        get { _yearOffset.map(Int.init) }
+        set { _yearOffset = newValue.map { Int16(clamping: $0) } }
+    }
+
+    var weekday: Int? {
+        get { _weekday.map(Int.init) }
+        set { _weekday = newValue.map { Int8(clamping: $0) } }
+    }
+
     /// A quarter, century or other ordinal written as a Roman numeral or a number.
-    var ordinal: Int?
-    var hour: Int?
-    var minute: Int?
-    var season: String?
+    var ordinal: Int? {
+        get { _ordinal.map(Int.init) }
+        set { _ordinal = newValue.map { Int16(clamping: $0) } }
+    }
+
+    var hour: Int? {
+        get { _hour.map(Int.init) }
+        set { _hour = newValue.map { Int8(clamping: $0) } }
+    }
+
+    var minute: Int? {
+        get { _minute.map(Int.init) }
+        set { _minute = newValue.map { Int8(clamping: $0) } }
+    }
+}
+
+/// Up to two numbers of a match, without an array (captures are copied on every trial).
+struct Numbers {
+    private(set) var count = 0
+    private var a: Double?
+    private var b: Double?
+
+    var first: Double?? { count > 0 ? .some(a) : nil }
+    var second: Double? { count > 1 ? b : nil }
+
+    mutating func append(_ n: Double?) {
+        if count == 0 { a = n } else { b = n }
+        count = min(count + 1, 2)
+    }
+
+    /// Adds to the last number ("một tiếng rưỡi").
+    mutating func addToLast(_ x: Double) {
+        if count == 1, let v = a { a = v + x } else if count == 2, let v = b { b = v + x }
+    }
 }
 
 /// The slots of the grammar: the pieces that are not plain words (see rules.tsv).
 enum Slot: String, CaseIterable {
     case DM, DMY, MY, QY, DAY, MONTH, YEAR, YEARREF, NUM, VAGUE, POD, UNIT, WEEKDAY, ROMAN, CLOCK, HOUR, MINUTE, SEASON, HALF
 
+    /// A small number for tables indexed by slot.
+    var index: Int {
+        switch self {
+        case .DM: return 0
+        case .DMY: return 1
+        case .MY: return 2
+        case .QY: return 3
+        case .DAY: return 4
+        case .MONTH: return 5
+        case .YEAR: return 6
+        case .YEARREF: return 7
+        case .NUM: return 8
+        case .VAGUE: return 9
+        case .POD: return 10
+        case .UNIT: return 11
+        case .WEEKDAY: return 12
+        case .ROMAN: return 13
+        case .CLOCK: return 14
+        case .HOUR: return 15
+        case .MINUTE: return 16
+        case .SEASON: return 17
+        case .HALF: return 18
+        }
+    }
+
+    static let count = 19
+
     /// What a token must be for this slot to start on it.
     struct Start {
-        var words: Set<String> = []
+        var words: [Word] = []
         var number = false
         var alphanumeric = false
         var capitalWord = false
@@ -36,16 +125,16 @@ enum Slot: String, CaseIterable {
         case .DM, .DMY, .MY, .DAY, .YEAR: return Start(number: true)
         case .QY: return Start(number: true, capitalWord: true)
         case .MONTH: return Start(words: lex.monthNames.heads, number: true)
-        case .YEARREF: return Start(words: ["nam"])
+        case .YEARREF: return Start(words: [.năm])
         case .NUM, .HOUR, .MINUTE: return Start(words: lex.numbers.heads, number: true)
         case .VAGUE: return Start(words: lex.vague.heads)
         case .POD: return Start(words: lex.partsOfDay.heads)
         case .UNIT: return Start(words: lex.units.heads)
-        case .WEEKDAY: return Start(words: ["thu", "chu"])
+        case .WEEKDAY: return Start(words: [.thứ, .chủ])
         case .ROMAN: return Start(capitalWord: true)
         case .CLOCK: return Start(number: true, alphanumeric: true)
         case .SEASON: return Start(words: lex.seasons.heads)
-        case .HALF: return Start(words: ["ruoi"])
+        case .HALF: return Start(words: [.rưỡi])
         }
     }
 
@@ -59,7 +148,7 @@ enum Slot: String, CaseIterable {
             return end
         case .DMY:
             guard let (d, m, end) = dayMonth(s, i, limit), end + 1 < limit,
-                  s.adjacent(end), s.adjacent(end + 1), s.folded[end] == s.folded[i + 1],
+                  s.adjacent(end), s.adjacent(end + 1), s.mark(end) == s.mark(i + 1),
                   let y = s.digits(end + 1, maxDigits: 4), s.digitCount(end + 1) == 4,
                   CivilDate(year: y, month: m, day: d) != nil, !continuesNumber(s, end + 2, limit) else { return nil }
             c.day = d; c.month = m; c.year = y
@@ -89,7 +178,7 @@ enum Slot: String, CaseIterable {
             }
             // Month names are capitalized ("tháng Ba"); lower-case "tháng năm" is "months and years".
             guard let (m, end) = lex.monthNames.match(s, at: i, limit: limit),
-                  s.tokens[i].isCapitalized || ["giêng", "chạp", "tư"].contains(where: { s.isWord(i, $0) }) else { return nil }
+                  s.tokens[i].isCapitalized || Word.monthNamesAnyCase.contains(where: { s.isWord(i, $0) }) else { return nil }
             c.month = m
             return end
         case .YEAR:
@@ -98,10 +187,10 @@ enum Slot: String, CaseIterable {
             c.year = y
             return i + 1
         case .YEARREF:
-            guard s.isWord(i, "năm"), i + 1 < limit else { return nil }
+            guard s.isWord(i, .năm), i + 1 < limit else { return nil }
             if let end = Slot.YEAR.match(s, at: i + 1, limit: limit, lex: lex, into: &c) { return end }
-            let offsets = ["nay": 0, "ngoái": -1, "trước": -1, "qua": -1, "kia": -2, "tới": 1, "sau": 1]
-            guard let offset = offsets.first(where: { s.isWord(i + 1, $0.key) })?.value else { return nil }
+            let offsets: [(Word, Int)] = [(.nay, 0), (.ngoái, -1), (.trước, -1), (.qua, -1), (.kia, -2), (.tới, 1), (.sau, 1)]
+            guard let offset = offsets.first(where: { s.isWord(i + 1, $0.0) })?.1 else { return nil }
             c.yearOffset = offset
             return i + 2
         case .NUM:
@@ -130,8 +219,8 @@ enum Slot: String, CaseIterable {
             c.season = season
             return end
         case .HALF:
-            guard s.isWord(i, "rưỡi") else { return nil }
-            if let last = c.numbers.indices.last, let n = c.numbers[last] { c.numbers[last] = n + 0.5 }
+            guard s.isWord(i, .rưỡi) else { return nil }
+            c.numbers.addToLast(0.5)
             return i + 1
         case .ROMAN:
             guard let n = s.roman(i) else { return nil }
@@ -158,8 +247,7 @@ enum Slot: String, CaseIterable {
     /// Whether the number ending before `end` goes on (more digits, letters or separators + digits).
     private func continuesNumber(_ s: TokenStream, _ end: Int, _ limit: Int) -> Bool {
         guard end < s.tokens.count, s.adjacent(end) else { return false }
-        if s.tokens[end].kind != .punctuation { return true }
-        let sep = s.folded[end]
+        guard let sep = s.mark(end) else { return true }
         if ["/", "-", ".", ",", ":"].contains(sep), end + 1 < s.tokens.count, s.adjacent(end + 1),
            s.tokens[end + 1].kind == .number { return true }
         return sep == "%"
@@ -170,19 +258,19 @@ enum Slot: String, CaseIterable {
         if s.tokens[i].kind == .number {
             // Not the middle of a number: "8,23" does not start at "23".
             if i >= 2, s.adjacent(i), s.tokens[i - 1].kind == .punctuation, s.adjacent(i - 1), s.tokens[i - 2].kind == .number { return nil }
-            var text = s.folded[i]
+            guard var value = s.digits(i, maxDigits: 15).map(Double.init) else { return nil }
             var end = i + 1
-            while end + 1 < limit, s.adjacent(end), s.adjacent(end + 1), s.folded[end] == ".",
-                  s.tokens[end + 1].kind == .number, s.digitCount(end + 1) == 3 {
-                text += s.folded[end + 1]
+            while end + 1 < limit, s.adjacent(end), s.adjacent(end + 1), s.isPunctuation(end, "."),
+                  s.digitCount(end + 1) == 3, let group = s.digits(end + 1, maxDigits: 3) {
+                value = value * 1000 + Double(group)
                 end += 2
             }
-            if end + 1 < limit, s.adjacent(end), s.adjacent(end + 1), s.folded[end] == ",", s.tokens[end + 1].kind == .number {
-                text += "." + s.folded[end + 1]
+            if end + 1 < limit, s.adjacent(end), s.adjacent(end + 1), s.isPunctuation(end, ","),
+               let fraction = s.digits(end + 1, maxDigits: 6) {
+                value += Double(fraction) / pow(10, Double(s.digitCount(end + 1)))
                 end += 2
             }
             if end < s.tokens.count, s.adjacent(end), s.tokens[end].kind != .punctuation { return nil }
-            guard let value = Double(text) else { return nil }
             return (value, end)
         }
         return numeral(s, i, limit, lex)
@@ -190,7 +278,7 @@ enum Slot: String, CaseIterable {
 
     /// A numeral in words: "hai", "mười lăm", "hai mươi mốt", "ba trăm", "hai nghìn năm trăm".
     private func numeral(_ s: TokenStream, _ i: Int, _ limit: Int, _ lex: TemporalLexicon) -> (Double, Int)? {
-        func word(_ k: Int, _ w: String) -> Bool { k < limit && s.isWord(k, w) }
+        func word(_ k: Int, _ w: Word) -> Bool { k < limit && s.isWord(k, w) }
         func digit(_ k: Int) -> Int? {
             guard let (n, _) = lex.numbers.match(s, at: k, limit: min(k + 1, limit)), n < 10 else { return nil }
             return n
@@ -198,7 +286,7 @@ enum Slot: String, CaseIterable {
         /// After mười/mươi: a unit digit, where 5 is lăm (năm is the noun "year").
         func tail(_ k: Int) -> Int? {
             if let (n, _) = lex.tails.match(s, at: k, limit: min(k + 1, limit)) { return n }
-            guard !word(k, "năm"), let n = digit(k) else { return nil }
+            guard !word(k, .năm), let n = digit(k) else { return nil }
             return n
         }
         func multiplier(_ k: Int) -> Int? { lex.multipliers.match(s, at: k, limit: min(k + 1, limit))?.0 }
@@ -208,9 +296,9 @@ enum Slot: String, CaseIterable {
             if let d = digit(k), multiplier(k + 1) == 100 {
                 value = d * 100
                 k += 2
-                if word(k, "lẻ") || word(k, "linh") { k += 1 }
+                if word(k, .lẻ) || word(k, .linh) { k += 1 }
             }
-            if word(k, "mười") {
+            if word(k, .mười) {
                 value += 10
                 k += 1
                 if let t = tail(k) { value += t; k += 1 }
@@ -235,16 +323,16 @@ enum Slot: String, CaseIterable {
     /// "thứ Hai" … "thứ Bảy", "thứ 2" … "thứ 7", "Chủ nhật". Lower-case day names count only
     /// after "hôm" or a part of the day; "lần thứ năm" is an ordinal.
     private func weekday(_ s: TokenStream, _ i: Int, _ limit: Int, _ lex: TemporalLexicon, _ c: inout Captures) -> Int? {
-        if s.isWord(i, "chủ"), i + 1 < limit, s.isWord(i + 1, "nhật") {
+        if s.isWord(i, .chủ), i + 1 < limit, s.isWord(i + 1, .nhật) {
             c.weekday = 7
             return i + 2
         }
-        guard s.isWord(i, "thứ"), i + 1 < limit, let (wd, end) = lex.weekdays.match(s, at: i + 1, limit: limit) else { return nil }
+        guard s.isWord(i, .thứ), i + 1 < limit, let (wd, end) = lex.weekdays.match(s, at: i + 1, limit: limit) else { return nil }
         let named = s.tokens[i + 1].kind == .word
         if named, !s.tokens[i + 1].isCapitalized {
-            guard (i > 0 && s.isWord(i - 1, "hôm")) || lex.partsOfDay.match(s, at: i - 1, limit: i) != nil else { return nil }
+            guard (i > 0 && s.isWord(i - 1, .hôm)) || lex.partsOfDay.match(s, at: i - 1, limit: i) != nil else { return nil }
         }
-        if end < limit, s.isWord(end, "của") { return nil }
+        if end < limit, s.isWord(end, .của) { return nil }
         c.weekday = wd
         return end
     }
@@ -252,7 +340,7 @@ enum Slot: String, CaseIterable {
     /// "9h30", "10h", "21h45", "9g30", "9:30".
     private func clock(_ s: TokenStream, _ i: Int, _ limit: Int, _ c: inout Captures) -> Int? {
         if s.tokens[i].kind == .alphanumeric {
-            let text = s.folded[i]
+            let text = s.text(i)
             let parts = text.split(separator: "h", maxSplits: 1, omittingEmptySubsequences: false)
             let pieces = parts.count == 2 ? parts : text.split(separator: "g", maxSplits: 1, omittingEmptySubsequences: false)
             guard pieces.count == 2, let h = Int(pieces[0]), pieces[0].count <= 2, (0...24).contains(h) else { return nil }

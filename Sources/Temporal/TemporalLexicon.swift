@@ -11,32 +11,46 @@ struct TemporalLexicon: Sendable {
         let insideOnly: Bool
     }
 
+    /// A part of the day: its TIMEX3 suffix and the hours added to a clock time after it.
     struct PartOfDay: Sendable, Equatable {
-        let suffix: String
+        enum Suffix: String, Sendable { case TMO, TMI, TAF, TEV, TNI }
+        let code: Suffix
         let hourShift: Int
+        var suffix: String { code.rawValue }
     }
 
     struct Unit: Sendable, Equatable {
         /// ISO 8601 letter(s): S M H D W M Y, Q (quarter), DE (decade), CE (century).
-        let code: String
+        enum Code: String, Sendable { case S, M, H, D, W, Y, Q, DE, CE }
+        let unit: Code
         /// A unit of the clock (seconds, minutes, hours): `PT…`.
         let isTime: Bool
+        var code: String { unit.rawValue }
     }
+
+    /// A season's TIMEX3 code.
+    enum Season: String, Sendable { case SP, SU, FA, WI }
 
     /// Entries of one class: folded word sequences with their values, longest first per head word.
     struct Entries<Value: Sendable>: Sendable {
-        /// By the folded form of the first word.
-        private(set) var byHead: [String: [([Word], Value)]] = [:]
+        /// By the key of the first word, lower case with diacritics and folded.
+        private(set) var byHead: [UInt64: [([Word], Value)]] = [:]
+        private(set) var byFoldedHead: [UInt64: [([Word], Value)]] = [:]
+        private(set) var heads: [Word] = []
 
         mutating func add(_ words: [Word], _ value: Value) {
             guard let head = words.first else { return }
-            byHead[head.folded, default: []].append((words, value))
-            byHead[head.folded]?.sort { $0.0.count > $1.0.count }
+            byHead[head.lowered, default: []].append((words, value))
+            byHead[head.lowered]?.sort { $0.0.count > $1.0.count }
+            byFoldedHead[head.folded, default: []].append((words, value))
+            byFoldedHead[head.folded]?.sort { $0.0.count > $1.0.count }
+            heads.append(head)
         }
 
         /// The longest entry starting at token `i` (not beyond `limit`): its value and end.
         func match(_ s: TokenStream, at i: Int, limit: Int) -> (Value, Int)? {
-            guard i >= 0, i < limit, let candidates = byHead[s.folded[i]] else { return nil }
+            guard i >= 0, i < limit,
+                  let candidates = s.unaccented ? byFoldedHead[s.foldKeys[i]] : byHead[s.lowerKeys[i]] else { return nil }
             for (words, value) in candidates where i + words.count <= limit {
                 if words.indices.allSatisfy({ s.isWord(i + $0, words[$0]) }) {
                     return (value, i + words.count)
@@ -45,7 +59,6 @@ struct TemporalLexicon: Sendable {
             return nil
         }
 
-        var heads: Set<String> { Set(byHead.keys) }
     }
 
     var numbers = Entries<Int>()
@@ -56,7 +69,7 @@ struct TemporalLexicon: Sendable {
     var units = Entries<Unit>()
     var weekdays = Entries<Int>()
     var monthNames = Entries<Int>()
-    var seasons = Entries<String>()
+    var seasons = Entries<Season>()
     var cues = Entries<Cue>()
     var tet: [Int: CivilDate] = [:]
 
@@ -74,11 +87,13 @@ struct TemporalLexicon: Sendable {
             case "tail": if let n = Int(value) { tails.add(key, n) }
             case "multiplier": if let n = Int(value) { multipliers.add(key, n) }
             case "vague": vague.add(key, true)
-            case "pod": partsOfDay.add(key, PartOfDay(suffix: value, hourShift: Int(row[3]) ?? 0))
-            case "unit": units.add(key, Unit(code: value, isTime: row[3] == "T"))
+            case "pod":
+                if let code = PartOfDay.Suffix(rawValue: value) { partsOfDay.add(key, PartOfDay(code: code, hourShift: Int(row[3]) ?? 0)) }
+            case "unit":
+                if let code = Unit.Code(rawValue: value) { units.add(key, Unit(unit: code, isTime: row[3] == "T")) }
             case "weekday": if let n = Int(value) { weekdays.add(key, n) }
             case "monthname": if let n = Int(value) { monthNames.add(key, n) }
-            case "season": seasons.add(key, value)
+            case "season": if let season = Season(rawValue: value) { seasons.add(key, season) }
             case "cue": cues.add(key, Cue(tense: value == "future" ? .future : .past, insideOnly: value.hasSuffix("-inside")))
             default: break
             }

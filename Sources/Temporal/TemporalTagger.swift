@@ -6,11 +6,13 @@ import VietText
 ///
 /// Left to right over each sentence's tokens, the longest match of any rule starting at a token
 /// wins (the earlier rule on a tie); blockers consume false friends ("24/7", "lần thứ năm").
-public struct TemporalTagger: Sendable {
+public final class TemporalTagger: Sendable {
     let rules: [Rule]
     let lexicon: TemporalLexicon
-    /// Rules that can start on a token with this folded text.
-    private let byWord: [String: [Int]]
+    /// Rules that can start on a token, by the token's key (lower case with diacritics) …
+    private let byWord: [UInt64: [Int]]
+    /// … and by its folded key, for text typed without diacritics.
+    private let byFoldedWord: [UInt64: [Int]]
     private let onNumber: [Int]
     private let onAlphanumeric: [Int]
     private let onCapitalWord: [Int]
@@ -21,7 +23,7 @@ public struct TemporalTagger: Sendable {
     /// The bundled grammar.
     public static let standard = TemporalTagger()
 
-    public init() {
+    public convenience init() {
         self.init(rules: TemporalResources.table("rules.tsv"), lexicon: .standard)
     }
 
@@ -36,16 +38,16 @@ public struct TemporalTagger: Sendable {
         self.rules = rules
         self.lexicon = lexicon
         self.errors = errors
-        var byWord: [String: [Int]] = [:], onNumber: [Int] = [], onAlnum: [Int] = [], onCap: [Int] = []
+        var byWord: [UInt64: [Int]] = [:], byFoldedWord: [UInt64: [Int]] = [:], onNumber: [Int] = [], onAlnum: [Int] = [], onCap: [Int] = []
         for (r, rule) in rules.enumerated() {
             var start = Slot.Start()
             for element in rule.elements {
                 for alternative in element.alternatives {
                     switch alternative {
-                    case .word(let w): start.words.insert(w.folded)
+                    case .word(let w): start.words.append(w)
                     case .slot(let slot):
                         let s = slot.start(lexicon)
-                        start.words.formUnion(s.words)
+                        start.words += s.words
                         start.number = start.number || s.number
                         start.alphanumeric = start.alphanumeric || s.alphanumeric
                         start.capitalWord = start.capitalWord || s.capitalWord
@@ -53,12 +55,14 @@ public struct TemporalTagger: Sendable {
                 }
                 if !element.optional { break }
             }
-            for w in start.words { byWord[w, default: []].append(r) }
+            for w in Set(start.words.map(\.lowered)) { byWord[w, default: []].append(r) }
+            for w in Set(start.words.map(\.folded)) { byFoldedWord[w, default: []].append(r) }
             if start.number { onNumber.append(r) }
             if start.alphanumeric { onAlnum.append(r) }
             if start.capitalWord { onCap.append(r) }
         }
         self.byWord = byWord
+        self.byFoldedWord = byFoldedWord
         self.onNumber = onNumber
         self.onAlphanumeric = onAlnum
         self.onCapitalWord = onCap
@@ -70,11 +74,12 @@ public struct TemporalTagger: Sendable {
         var timexes: [Timex] = []
         var lastDay: CivilDate?
         var lastAnchor: CivilDate?
+        let memo = FirstSlotMemo()
         for sentence in document.sentences {
             let range = sentence.tokens
             var i = range.lowerBound
             while i < range.upperBound {
-                guard let (r, end, captures) = bestMatch(stream, at: i, in: range) else {
+                guard let (r, end, captures) = bestMatch(stream, at: i, in: range, memo: memo) else {
                     i += 1
                     continue
                 }
@@ -102,33 +107,47 @@ public struct TemporalTagger: Sendable {
     }
 
     /// The longest match of any rule at token `i`: rule index, end token, captures.
-    private func bestMatch(_ s: TokenStream, at i: Int, in range: Range<Int>) -> (Int, Int, Captures)? {
-        var candidates = byWord[s.folded[i]] ?? []
+    private func bestMatch(_ s: TokenStream, at i: Int, in range: Range<Int>, memo: FirstSlotMemo) -> (Int, Int, Captures)? {
+        let empty: [Int] = []
+        let byKey = (s.unaccented ? byFoldedWord : byWord)[s.key(i)] ?? empty
+        let byKind: [Int]
         switch s.tokens[i].kind {
-        case .number: candidates += onNumber
-        case .alphanumeric: candidates += onAlphanumeric
-        case .word where s.tokens[i].isCapitalized: candidates += onCapitalWord
-        default: break
+        case .number: byKind = onNumber
+        case .alphanumeric: byKind = onAlphanumeric
+        case .word where s.tokens[i].isCapitalized && s.roman(i) != nil: byKind = onCapitalWord
+        default: byKind = empty
         }
-        guard !candidates.isEmpty else { return nil }
+        if byKey.isEmpty && byKind.isEmpty { return nil }
         var best: (Int, Int, Captures)?
         var bestLength = 0
-        for r in Set(candidates).sorted() {
-            guard let (end, captures) = match(rules[r], s, at: i, in: range) else { continue }
+        // The longest match wins; on a tie, the earlier rule (a rule may sit in both lists).
+        func consider(_ r: Int) {
+            guard let (end, captures) = match(rules[r], s, at: i, in: range, memo: memo) else { return }
             let length = s.tokens[end - 1].span.end - s.tokens[i].span.start
-            if length > bestLength {
+            if length > bestLength || (length == bestLength && r < (best?.0 ?? Int.max)) {
                 best = (r, end, captures)
                 bestLength = length
             }
         }
+        for r in byKey { consider(r) }
+        for r in byKind { consider(r) }
         return best
     }
 
     /// Matches one rule at token `i`, contexts included.
-    private func match(_ rule: Rule, _ s: TokenStream, at i: Int, in range: Range<Int>) -> (Int, Captures)? {
+    private func match(_ rule: Rule, _ s: TokenStream, at i: Int, in range: Range<Int>, memo: FirstSlotMemo) -> (Int, Captures)? {
         for context in rule.before where !holds(context, s, at: i - 1, in: range) { return nil }
         var captures = Captures()
-        guard let end = matchElements(rule.elements, 0, s, i, range.upperBound, &captures) else { return nil }
+        let end: Int?
+        // Many rules start with the same slot (NUM, DM, POD …): match it once per token.
+        if let slot = rule.firstSlot {
+            guard let (next, slotCaptures) = memo.result(slot, at: i, { slot.match(s, at: i, limit: range.upperBound, lex: lexicon, into: &$0) }) else { return nil }
+            captures = slotCaptures
+            end = matchElements(rule.elements, 1, s, next, range.upperBound, &captures)
+        } else {
+            end = matchElements(rule.elements, 0, s, i, range.upperBound, &captures)
+        }
+        guard let end else { return nil }
         for context in rule.after where !holds(context, s, at: end, in: range) { return nil }
         return (end, captures)
     }
@@ -139,15 +158,17 @@ public struct TemporalTagger: Sendable {
         guard k < elements.count else { return i }
         let element = elements[k]
         for alternative in element.alternatives {
-            var trial = c
-            let next: Int?
             switch alternative {
-            case .word(let w): next = i < limit && s.isWord(i, w) ? i + 1 : nil
-            case .slot(let slot): next = slot.match(s, at: i, limit: limit, lex: lexicon, into: &trial)
-            }
-            if let next, let end = matchElements(elements, k + 1, s, next, limit, &trial) {
-                c = trial
-                return end
+            case .word(let w):
+                // Words capture nothing: no copy of the captures is needed to try them.
+                if i < limit, s.isWord(i, w), let end = matchElements(elements, k + 1, s, i + 1, limit, &c) { return end }
+            case .slot(let slot):
+                var trial = c
+                if let next = slot.match(s, at: i, limit: limit, lex: lexicon, into: &trial),
+                   let end = matchElements(elements, k + 1, s, next, limit, &trial) {
+                    c = trial
+                    return end
+                }
             }
         }
         if element.optional { return matchElements(elements, k + 1, s, i, limit, &c) }
@@ -175,8 +196,8 @@ public struct TemporalTagger: Sendable {
     /// only when it points to a reading less than half a year away.
     static func tense(_ s: TokenStream, timex: Range<Int>, sentence: Range<Int>, lexicon: TemporalLexicon) -> Tense? {
         if timex.count > 1, let last = timex.last {
-            if s.isWord(last, "tới") || s.isWord(last, "sau") { return Tense(direction: .future, near: true) }
-            if s.isWord(last, "qua") || s.isWord(last, "ngoái") || s.isWord(last, "trước") { return Tense(direction: .past, near: true) }
+            if s.isWord(last, .tới) || s.isWord(last, .sau) { return Tense(direction: .future, near: true) }
+            if s.isWord(last, .qua) || s.isWord(last, .ngoái) || s.isWord(last, .trước) { return Tense(direction: .past, near: true) }
         }
         var best: (distance: Int, tense: Tense)?
         var j = sentence.lowerBound
@@ -193,7 +214,7 @@ public struct TemporalTagger: Sendable {
             }
             let between = overlaps ? 0..<0 : (j < timex.lowerBound ? end..<timex.lowerBound : timex.upperBound..<j)
             let distance = overlaps ? 0 : between.count + 1
-            let broken = between.contains { s.tokens[$0].kind == .punctuation && [",", ";", ":"].contains(s.folded[$0]) }
+            let broken = between.contains { s.isPunctuation($0, ",") || s.isPunctuation($0, ";") || s.isPunctuation($0, ":") }
             if distance < best?.distance ?? Int.max {
                 best = (distance, Tense(direction: direction, near: distance <= 6 && !broken))
             }
@@ -207,4 +228,21 @@ public struct TemporalTagger: Sendable {
 struct Tense {
     let direction: TemporalLexicon.Tense
     let near: Bool
+}
+
+/// The result of each slot at one token, computed at most once while the rules are tried there.
+/// One table serves a whole document: an entry is valid for the token it was stamped with.
+final class FirstSlotMemo {
+    private var stamps = [Int](repeating: -1, count: Slot.count)
+    private var results = [(Int, Captures)?](repeating: nil, count: Slot.count)
+
+    func result(_ slot: Slot, at token: Int, _ compute: (inout Captures) -> Int?) -> (Int, Captures)? {
+        let k = slot.index
+        if stamps[k] == token { return results[k] }
+        stamps[k] = token
+        var captures = Captures()
+        let result = compute(&captures).map { ($0, captures) }
+        results[k] = result
+        return result
+    }
 }

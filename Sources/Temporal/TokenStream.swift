@@ -1,42 +1,30 @@
 import VietText
 
-/// A document's tokens as the temporal grammar sees them: folded texts, and questions about
-/// adjacency, numbers and capitals answered from the body.
-struct TokenStream {
+/// A document's tokens as the temporal grammar sees them: word keys, and questions about
+/// adjacency, numbers and capitals answered from the body without building strings.
+final class TokenStream {
     let document: Document
     let tokens: [Token]
-    /// Lowercase without diacritics: the index key.
-    let folded: [String]
-    /// Lowercase with diacritics: what words are compared with, so that "sang" (to) is not
-    /// "sáng" (morning) nor "đàm" the numeral "dăm".
-    let lowered: [String]
-    /// The text was typed without diacritics ("Ngoai truong Nga hom qua …"): then, and only
-    /// then, words match by their folded form. In accented text "sang" is never "sáng".
-    let unaccented: Bool
+    /// Keys of the tokens in lower case with diacritics: what words are compared by, so that
+    /// "sang" (to) is not "sáng" (morning) nor "đàm" the numeral "dăm".
+    let lowerKeys: [UInt64]
+    /// Keys of the folded tokens, used only when the text was typed without diacritics.
+    let foldKeys: [UInt64]
+    var unaccented: Bool { document.isUnaccented }
 
     init(_ document: Document) {
         self.document = document
         self.tokens = document.tokens
-        let folded = document.tokens.map { document.foldedText($0.span) }
-        let lowered = document.tokens.map { document.text($0.span).lowercased() }
-        self.folded = folded
-        self.lowered = lowered
-        var letters = 0, marked = 0
-        for (f, l) in zip(folded, lowered) where f.utf8.first.map({ $0 >= 97 && $0 <= 122 }) ?? false {
-            letters += 1
-            if f != l { marked += 1 }
-        }
-        self.unaccented = letters >= 5 && marked * 50 < letters
+        self.lowerKeys = document.tokens.map { document.loweredKey($0.span) }
+        self.foldKeys = document.isUnaccented ? document.tokens.map { document.foldedKey($0.span) } : []
     }
+
+    /// The key a token is looked up by in the grammar's indexes.
+    func key(_ i: Int) -> UInt64 { unaccented ? foldKeys[i] : lowerKeys[i] }
 
     /// Token `i` is this word.
     func isWord(_ i: Int, _ word: Word) -> Bool {
-        i < tokens.count && (lowered[i] == word.lowered || (unaccented && folded[i] == word.folded))
-    }
-
-    /// Token `i` is this word, given in lower case with its diacritics (a literal of the code).
-    func isWord(_ i: Int, _ word: String) -> Bool {
-        i < tokens.count && (lowered[i] == word || (unaccented && folded[i] == VietNormalizer.fold(word)))
+        i >= 0 && i < tokens.count && (unaccented ? foldKeys[i] == word.folded : lowerKeys[i] == word.lowered)
     }
 
     /// Token `i` touches token `i - 1` (no space between them).
@@ -46,15 +34,32 @@ struct TokenStream {
 
     /// The value of an all-digit token with at most `maxDigits` digits.
     func digits(_ i: Int, maxDigits: Int = 9) -> Int? {
-        guard i < tokens.count, tokens[i].kind == .number, tokens[i].span.length <= maxDigits else { return nil }
-        return Int(folded[i])
+        guard i >= 0, i < tokens.count, tokens[i].kind == .number, tokens[i].span.length <= maxDigits else { return nil }
+        var value = 0
+        for scalar in document.scalars[tokens[i].span.range] {
+            if scalar.value >= 0x30 && scalar.value <= 0x39 {
+                value = value * 10 + Int(scalar.value - 0x30)
+            } else if let d = scalar.properties.numericValue, d >= 0, d <= 9 {
+                value = value * 10 + Int(d)
+            } else {
+                return nil
+            }
+        }
+        return value
     }
 
     func digitCount(_ i: Int) -> Int { tokens[i].span.length }
 
-    func isPunctuation(_ i: Int, _ text: String) -> Bool {
-        i < tokens.count && tokens[i].kind == .punctuation && folded[i] == text
+    /// The folded first scalar of a punctuation token, else nil.
+    func mark(_ i: Int) -> Unicode.Scalar? {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .punctuation else { return nil }
+        return document.folded[tokens[i].span.start]
     }
+
+    func isPunctuation(_ i: Int, _ mark: Unicode.Scalar) -> Bool { self.mark(i) == mark }
+
+    /// The folded text of a token (for the rare checks that need it).
+    func text(_ i: Int) -> String { document.foldedText(tokens[i].span) }
 
     /// An upper-case Roman numeral token (I … XXX), as written, and its value.
     func roman(_ i: Int) -> Int? {
@@ -76,13 +81,20 @@ struct TokenStream {
     }
 }
 
-/// A word of the grammar or the lexicon, in both forms it is compared in.
+/// A word of the grammar or the lexicon, by the keys of both forms it is compared in.
 struct Word: Hashable, Sendable {
-    let lowered: String
-    let folded: String
+    let lowered: UInt64
+    let folded: UInt64
 
     init(_ text: String) {
-        lowered = VietNormalizer.nfc(text).lowercased()
-        folded = VietNormalizer.fold(text)
+        lowered = WordKey.lowered(text)
+        folded = WordKey.folded(text)
     }
+
+    // Words the slots and the tense finder name in code.
+    static let năm = Word("năm"), thứ = Word("thứ"), chủ = Word("chủ"), nhật = Word("nhật"), của = Word("của")
+    static let hôm = Word("hôm"), rưỡi = Word("rưỡi"), mười = Word("mười"), lẻ = Word("lẻ"), linh = Word("linh")
+    static let tới = Word("tới"), sau = Word("sau"), qua = Word("qua"), ngoái = Word("ngoái"), trước = Word("trước")
+    static let nay = Word("nay"), kia = Word("kia")
+    static let monthNamesAnyCase = [Word("giêng"), Word("chạp"), Word("tư")]
 }

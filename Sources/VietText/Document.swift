@@ -19,6 +19,11 @@ public struct Document: Sendable {
     public let scalars: [Unicode.Scalar]
     /// `scalars` folded one for one (see `VietNormalizer.fold`): match lexicons here.
     public let folded: [Unicode.Scalar]
+    /// `scalars` in lower case, diacritics kept, one for one.
+    public let lowered: [Unicode.Scalar]
+    /// The text was typed without Vietnamese diacritics (under 2% of its letters carry one):
+    /// then words can only be matched by their folded form.
+    public let isUnaccented: Bool
     public let paragraphs: [Span]
     public let sentences: [Sentence]
     public let tokens: [Token]
@@ -30,7 +35,16 @@ public struct Document: Sendable {
         self.body = body
         self.date = date
         self.scalars = scalars
-        self.folded = scalars.map(\.folded)
+        let folded = scalars.map(\.folded)
+        let lowered = scalars.map(\.lowered)
+        self.folded = folded
+        self.lowered = lowered
+        var letters = 0, marked = 0
+        for (f, l) in zip(folded, lowered) where f.value >= 0x61 && f.value <= 0x7A {
+            letters += 1
+            if f != l { marked += 1 }
+        }
+        self.isUnaccented = letters >= 20 && marked * 50 < letters
         self.paragraphs = splitter.paragraphs(scalars)
         var sentences: [Sentence] = []
         var tokens: [Token] = []
@@ -47,17 +61,35 @@ public struct Document: Sendable {
 
     /// The body text of a span.
     public func text(_ span: Span) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[max(0, span.start)..<min(scalars.count, span.end)])
-        return String(view)
+        Document.string(scalars[max(0, span.start)..<min(scalars.count, max(0, span.end))])
     }
 
     /// The folded text of a span.
     public func foldedText(_ span: Span) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: folded[max(0, span.start)..<min(folded.count, span.end)])
-        return String(view)
+        Document.string(folded[max(0, span.start)..<min(folded.count, max(0, span.end))])
     }
+
+    /// A string from scalars, encoded straight into the string's UTF-8 storage.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        guard !scalars.isEmpty else { return "" }
+        return String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var n = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[n] = byte
+                    n += 1
+                }
+            }
+            return n
+        }
+    }
+
+    /// A 64-bit key of a span's lower-case text (diacritics kept), for dictionary look-ups of
+    /// words without building strings; equal to `WordKey.lowered` of the same text.
+    public func loweredKey(_ span: Span) -> UInt64 { WordKey.hash(lowered[span.range]) }
+
+    /// The same for the folded text; equal to `WordKey.folded` of the same text.
+    public func foldedKey(_ span: Span) -> UInt64 { WordKey.hash(folded[span.range]) }
 
     /// The index of the sentence holding `offset`, if any.
     public func sentenceIndex(containing offset: Int) -> Int? {
@@ -77,5 +109,26 @@ extension String {
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         return String(scalars[first...last])
+    }
+}
+
+/// 64-bit FNV-1a keys of words, the same whether computed from a document span or a string.
+public enum WordKey {
+    public static func hash(_ scalars: some Sequence<Unicode.Scalar>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for s in scalars {
+            h = (h ^ UInt64(s.value)) &* 0x0000_0100_0000_01B3
+        }
+        return h
+    }
+
+    /// The key of a word in lower case with its diacritics ("Sáng" and "sáng" agree).
+    public static func lowered(_ text: String) -> UInt64 {
+        hash(VietNormalizer.nfc(text).unicodeScalars.lazy.map(\.lowered))
+    }
+
+    /// The key of a word folded ("sáng", "sang" and "SANG" agree).
+    public static func folded(_ text: String) -> UInt64 {
+        hash(VietNormalizer.nfc(text).unicodeScalars.lazy.map(\.folded))
     }
 }

@@ -27,6 +27,12 @@ enum ScalarTable {
         return classify(scalar)
     }
 
+    static let lowers: [UInt32] = (0..<size).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return UInt32(value) }
+        let lowered = scalar.properties.lowercaseMapping.unicodeScalars
+        return lowered.count == 1 ? (lowered.first?.value ?? UInt32(value)) : UInt32(value)
+    }
+
     static let folds: [UInt32] = (0..<size).map { value in
         guard let scalar = Unicode.Scalar(value) else { return UInt32(value) }
         return foldSlow(scalar).value
@@ -75,6 +81,13 @@ extension Unicode.Scalar {
     /// The scalar's class (letter, upper, digit, space, newline, mark).
     public var textClass: ScalarClass {
         value < 0x2100 ? ScalarTable.classes[Int(value)] : ScalarTable.classify(self)
+    }
+
+    /// The scalar in lower case, diacritics kept (one scalar for one).
+    public var lowered: Unicode.Scalar {
+        if value < 0x2100 { return Unicode.Scalar(ScalarTable.lowers[Int(value)]) ?? self }
+        let lowered = properties.lowercaseMapping.unicodeScalars
+        return lowered.count == 1 ? (lowered.first ?? self) : self
     }
 
     /// The scalar folded for matching: lowercase, no diacritics, đ → d.

@@ -8,7 +8,7 @@ struct BienNien: ParsableCommand {
         discussion: """
         Example: biennien analyze Examples/
         """,
-        subcommands: [Analyze.self, Split.self],
+        subcommands: [Analyze.self, Split.self, Bench.self],
         defaultSubcommand: nil
     )
 }

@@ -1,0 +1,60 @@
+import Foundation
+import Temporal
+import VietText
+
+/// Speed figures for each stage on a synthetic corpus (`SyntheticCorpus`): articles per second
+/// and MB per second, one core per stage, then the whole analysis on all cores.
+public enum Benchmark {
+    public struct Figure: Sendable {
+        public let name: String
+        public let articles: Int
+        public let bytes: Int
+        public let seconds: Double
+        public var articlesPerSecond: Double { Double(articles) / seconds }
+        public var megabytesPerSecond: Double { Double(bytes) / seconds / 1_000_000 }
+    }
+
+    public static func run(articles count: Int, jobs: Int) -> [Figure] {
+        let articles = Array(SyntheticCorpus(count: count))
+        let bytes = articles.reduce(0) { $0 + $1.text.utf8.count }
+        var figures: [Figure] = []
+
+        var documents: [Document] = []
+        documents.reserveCapacity(count)
+        figures.append(time("prepare (NFC, fold, sentences, tokens), 1 core", count, bytes) {
+            for a in articles { documents.append(Document(text: a.text, date: a.date)) }
+        })
+        let tagger = TemporalTagger.standard
+        var timexes = 0
+        figures.append(time("temporal, 1 core", count, bytes) {
+            for d in documents { timexes += tagger.tag(d).count }
+        })
+        let analyzer = Analyzer()
+        var output = 0
+        figures.append(time("full analysis + JSON, 1 core", count, bytes) {
+            for a in articles { output += analyzer.analyze(a).json.compact.utf8.count }
+        })
+        let counter = Counter()
+        figures.append(time("full analysis + JSON, \(jobs) jobs", count, bytes) {
+            OrderedParallelMap.run(articles.makeIterator(), workers: jobs,
+                                   transform: { analyzer.analyze($0).json.compact.utf8.count },
+                                   emit: { counter.add($0) })
+        })
+        precondition(timexes > 0 && output > 0 && counter.total == output, "benchmark lost work")
+        return figures
+    }
+
+    private static func time(_ name: String, _ count: Int, _ bytes: Int, _ body: () -> Void) -> Figure {
+        let clock = ContinuousClock()
+        let elapsed = clock.measure(body)
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return Figure(name: name, articles: count, bytes: bytes, seconds: max(seconds, 1e-9))
+    }
+
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+        func add(_ n: Int) { lock.lock(); value += n; lock.unlock() }
+        var total: Int { lock.lock(); defer { lock.unlock() }; return value }
+    }
+}
