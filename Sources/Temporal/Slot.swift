@@ -328,9 +328,13 @@ enum Slot: String, CaseIterable {
             return i + 2
         }
         guard s.isWord(i, .thứ), i + 1 < limit, let (wd, end) = lex.weekdays.match(s, at: i + 1, limit: limit) else { return nil }
+        // Lower-case names ("thứ năm") and digits ("thứ 3") are ordinals unless the context
+        // makes them days: "hôm thứ 3", "sáng thứ năm", "vào thứ 3", "thứ 3 tuần tới".
         let named = s.tokens[i + 1].kind == .word
-        if named, !s.tokens[i + 1].isCapitalized {
-            guard (i > 0 && s.isWord(i - 1, .hôm)) || lex.partsOfDay.match(s, at: i - 1, limit: i) != nil else { return nil }
+        if !named || !s.tokens[i + 1].isCapitalized {
+            let before = i > 0 && (Word.weekdayIntroducers.contains { s.isWord(i - 1, $0) } || lex.partsOfDay.match(s, at: i - 1, limit: i) != nil)
+            let after = end < limit && s.isWord(end, .tuần)
+            guard before || after else { return nil }
         }
         if end < limit, s.isWord(end, .của) { return nil }
         c.weekday = wd

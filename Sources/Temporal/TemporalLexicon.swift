@@ -2,7 +2,7 @@ import VietText
 
 /// The word classes of `Resources/temporal-words.tsv`, folded and indexed for matching, and the
 /// Tết dates of `Resources/tet.tsv`. Loaded once.
-struct TemporalLexicon: Sendable {
+final class TemporalLexicon: Sendable {
     enum Tense: Sendable { case past, future }
 
     struct Cue: Sendable {
@@ -61,17 +61,18 @@ struct TemporalLexicon: Sendable {
 
     }
 
-    var numbers = Entries<Int>()
-    var tails = Entries<Int>()
-    var multipliers = Entries<Int>()
-    var vague = Entries<Bool>()
-    var partsOfDay = Entries<PartOfDay>()
-    var units = Entries<Unit>()
-    var weekdays = Entries<Int>()
-    var monthNames = Entries<Int>()
-    var seasons = Entries<Season>()
-    var cues = Entries<Cue>()
-    var tet: [Int: CivilDate] = [:]
+    let numbers: Entries<Int>
+    let tails: Entries<Int>
+    let multipliers: Entries<Int>
+    let vague: Entries<Bool>
+    let partsOfDay: Entries<PartOfDay>
+    let units: Entries<Unit>
+    let weekdays: Entries<Int>
+    let monthNames: Entries<Int>
+    let seasons: Entries<Season>
+    let cues: Entries<Cue>
+    let boundaries: Entries<Bool>
+    let tet: [Int: CivilDate]
 
     static let standard = TemporalLexicon(
         words: TemporalResources.table("temporal-words.tsv"),
@@ -79,6 +80,10 @@ struct TemporalLexicon: Sendable {
     )
 
     init(words: DataTable?, tet: DataTable?) {
+        var numbers = Entries<Int>(), tails = Entries<Int>(), multipliers = Entries<Int>(), vague = Entries<Bool>()
+        var partsOfDay = Entries<PartOfDay>(), units = Entries<Unit>(), weekdays = Entries<Int>()
+        var monthNames = Entries<Int>(), seasons = Entries<Season>(), cues = Entries<Cue>(), boundaries = Entries<Bool>()
+        var tetDates: [Int: CivilDate] = [:]
         for row in words?.rows ?? [] {
             let key = Self.words(row[0])
             let value = row[2]
@@ -93,14 +98,27 @@ struct TemporalLexicon: Sendable {
                 if let code = Unit.Code(rawValue: value) { units.add(key, Unit(unit: code, isTime: row[3] == "T")) }
             case "weekday": if let n = Int(value) { weekdays.add(key, n) }
             case "monthname": if let n = Int(value) { monthNames.add(key, n) }
+            case "boundary": boundaries.add(key, true)
             case "season": if let season = Season(rawValue: value) { seasons.add(key, season) }
             case "cue": cues.add(key, Cue(tense: value == "future" ? .future : .past, insideOnly: value.hasSuffix("-inside")))
             default: break
             }
         }
         for row in tet?.rows ?? [] {
-            if let year = Int(row[0]), let date = CivilDate(iso: row[1]) { self.tet[year] = date }
+            if let year = Int(row[0]), let date = CivilDate(iso: row[1]) { tetDates[year] = date }
         }
+        self.numbers = numbers
+        self.tails = tails
+        self.multipliers = multipliers
+        self.vague = vague
+        self.partsOfDay = partsOfDay
+        self.units = units
+        self.weekdays = weekdays
+        self.monthNames = monthNames
+        self.seasons = seasons
+        self.cues = cues
+        self.boundaries = boundaries
+        self.tet = tetDates
     }
 
     /// A phrase as words: "Rạng sáng" → [rạng, sáng].

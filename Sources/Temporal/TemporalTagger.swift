@@ -215,7 +215,9 @@ public final class TemporalTagger: Sendable {
             let between = overlaps ? 0..<0 : (j < timex.lowerBound ? end..<timex.lowerBound : timex.upperBound..<j)
             let distance = overlaps ? 0 : between.count + 1
             let broken = between.contains { s.isPunctuation($0, ",") || s.isPunctuation($0, ";") || s.isPunctuation($0, ":") }
-            if distance < best?.distance ?? Int.max {
+            // A cue in a reported clause after the timex ("ngày 15/7 cảnh báo … có thể") is not its own.
+            let reported = j > timex.lowerBound && between.contains { lexicon.boundaries.match(s, at: $0, limit: sentence.upperBound) != nil }
+            if distance < best?.distance ?? Int.max, !reported {
                 best = (distance, Tense(direction: direction, near: distance <= 6 && !broken))
             }
             j = end

@@ -96,5 +96,7 @@ struct Word: Hashable, Sendable {
     static let hôm = Word("hôm"), rưỡi = Word("rưỡi"), mười = Word("mười"), lẻ = Word("lẻ"), linh = Word("linh")
     static let tới = Word("tới"), sau = Word("sau"), qua = Word("qua"), ngoái = Word("ngoái"), trước = Word("trước")
     static let nay = Word("nay"), kia = Word("kia")
+    static let tuần = Word("tuần")
+    static let weekdayIntroducers = [Word("hôm"), Word("vào"), Word("từ"), Word("đến"), Word("ngày"), Word("sang")]
     static let monthNamesAnyCase = [Word("giêng"), Word("chạp"), Word("tư")]
 }

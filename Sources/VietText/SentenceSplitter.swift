@@ -6,8 +6,8 @@
 /// paragraph, a sentence ends after `.`, `!`, `?` or `…` (with any closing quotes and brackets)
 /// when white space and then a capital, a digit or an opening quote follow.
 public struct SentenceSplitter: Sendable {
-    /// Abbreviations, folded, without their final period.
-    let abbreviations: Set<String>
+    /// Keys (`WordKey.hash` of the folded form) of the abbreviations, without their final period.
+    let abbreviations: Set<UInt64>
 
     /// The splitter with the bundled abbreviation list (`Resources/abbreviations.tsv`).
     public static let standard = SentenceSplitter(
@@ -15,7 +15,7 @@ public struct SentenceSplitter: Sendable {
     )
 
     public init(abbreviations: some Sequence<String>) {
-        self.abbreviations = Set(abbreviations.map(VietNormalizer.fold))
+        self.abbreviations = Set(abbreviations.map(WordKey.folded))
     }
 
     /// Paragraph spans: the non-blank lines, trimmed.
@@ -100,10 +100,9 @@ public struct SentenceSplitter: Sendable {
         guard s[i] == ".", j == i + 1 || !isTerminator(s[i + 1]) else { return true }
         let word = wordBefore(s, i, from: sentenceStart)
         if word.isEmpty { return true }
-        if abbreviations.contains(VietNormalizer.fold(word)) { return false }
+        if abbreviations.contains(WordKey.hash(s[word].lazy.map(\.folded))) { return false }
         // An initial: one capital letter, directly after a space or the start ("J. Trump").
-        let scalars = Array(word.unicodeScalars)
-        if scalars.count == 1, scalars[0].textClass.contains(.upper), i - 1 > sentenceStart {
+        if word.count == 1, s[word.lowerBound].textClass.contains(.upper), i - 1 > sentenceStart {
             var k = j
             while k < end, s[k].textClass.contains(.space) { k += 1 }
             return !(k < end && s[k].textClass.contains(.upper))
@@ -112,7 +111,7 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// The letters, digits and inner periods right before position `i` ("PGS.TS" before ".").
-    private func wordBefore(_ s: [Unicode.Scalar], _ i: Int, from lower: Int) -> String {
+    private func wordBefore(_ s: [Unicode.Scalar], _ i: Int, from lower: Int) -> Range<Int> {
         var k = i
         while k > lower {
             let c = s[k - 1]
@@ -124,9 +123,7 @@ public struct SentenceSplitter: Sendable {
             }
         }
         while k < i, s[k] == "." { k += 1 }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[k..<i])
-        return String(view)
+        return k..<i
     }
 
     /// A `)` that closes a photo credit or caption: "(Ảnh: EPA)", "(Ảnh minh họa)", "(Nguồn: AFP)".

@@ -33,6 +33,19 @@ struct TemporalBehaviourTests {
         #expect(Self.values(text, on: "2023-01-26") == ["ngày 25-1=2023-01-25"])
     }
 
+    @Test("a tense cue inside a reported clause does not move the date of the report")
+    func reportedClause() {
+        let text = "Người phát ngôn Bộ Ngoại giao Mỹ ngày 15/7 cảnh báo Washington có thể áp đặt thêm trừng phạt."
+        #expect(Self.values(text, on: "2025-07-16") == ["ngày 15/7=2025-07-15"])
+    }
+
+    @Test("digit weekdays need a day context; otherwise 'thứ 3' is an ordinal")
+    func digitWeekdays() {
+        #expect(Self.values("Đây là vụ án thứ 3 được khởi tố trong tháng.", on: "2024-12-09") == [])
+        #expect(Self.values("Phiên tòa mở hôm thứ 3.", on: "2024-12-12") == ["hôm thứ 3=2024-12-10"])
+        #expect(Self.values("Đoàn sẽ lên đường thứ 5 tuần tới.", on: "2024-12-09") == ["thứ 5 tuần tới=2024-12-19"])
+    }
+
     @Test("weekdays resolve in the article's week, by tense", arguments: [
         ("Thượng viện thông qua dự luật hôm thứ Ba.", "2024-04-25", "hôm thứ Ba=2024-04-23"),
         ("Hội nghị diễn ra từ thứ Ba đến thứ Năm.", "2024-10-24", "thứ Năm=2024-10-24"),
