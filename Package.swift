@@ -30,7 +30,8 @@ let package = Package(
             plugins: ["EmbedResources"]
         ),
         .target(name: "Temporal", dependencies: ["VietText"], exclude: ["Resources"], plugins: ["EmbedResources"]),
-        .target(name: "Chronicle", dependencies: ["VietText", "Temporal"]),
+        .target(name: "Actors", dependencies: ["VietText"], exclude: ["Resources"], plugins: ["EmbedResources"]),
+        .target(name: "Chronicle", dependencies: ["VietText", "Temporal", "Actors"]),
         .executableTarget(
             name: "biennien",
             dependencies: [
@@ -40,6 +41,7 @@ let package = Package(
         ),
         .testTarget(name: "VietTextTests", dependencies: ["VietText"]),
         .testTarget(name: "TemporalTests", dependencies: ["Temporal"]),
+        .testTarget(name: "ActorsTests", dependencies: ["Actors"]),
         .testTarget(name: "ChronicleTests", dependencies: ["Chronicle"]),
         .testTarget(name: "BienNienCLITests", dependencies: ["biennien"]),
     ],

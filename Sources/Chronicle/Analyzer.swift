@@ -1,3 +1,4 @@
+import Actors
 import Temporal
 import VietText
 
@@ -6,14 +7,16 @@ import VietText
 public struct Analyzer: Sendable {
     let splitter: SentenceSplitter
     let temporal: TemporalTagger
+    let actors: ActorTagger
 
     public init() {
         splitter = .standard
         temporal = .standard
+        actors = .standard
     }
 
     public func analyze(_ article: Article) -> ArticleAnalysis {
         let document = Document(text: article.text, date: article.date, splitter: splitter)
-        return ArticleAnalysis(article: article, document: document, timexes: temporal.tag(document))
+        return ArticleAnalysis(article: article, document: document, timexes: temporal.tag(document), actors: actors.tag(document))
     }
 }

@@ -1,3 +1,4 @@
+import Actors
 import Temporal
 import VietText
 
@@ -12,14 +13,16 @@ public struct ArticleAnalysis: Sendable {
     public let title: String?
     public let document: Document
     public let timexes: [Timex]
+    public let actors: [Actor]
 
-    public init(article: Article, document: Document, timexes: [Timex]) {
+    public init(article: Article, document: Document, timexes: [Timex], actors: [Actor]) {
         self.id = article.id
         self.date = article.date
         self.url = article.url
         self.title = article.title
         self.document = document
         self.timexes = timexes
+        self.actors = actors
     }
 
     /// The FORMAT.md object, fields in a fixed order: id, date, (url, title), timexes, actors,
@@ -30,7 +33,7 @@ public struct ArticleAnalysis: Sendable {
         if let title { fields.append(("title", .string(title))) }
         fields += [
             ("timexes", .array(timexes.map(\.json))),
-            ("actors", .array([])),
+            ("actors", .array(actors.map(\.json))),
             ("events", .array([])),
             ("quotes", .array([])),
             ("sentences", .int(document.sentences.count)),
@@ -47,5 +50,19 @@ extension Timex {
             ("text", .string(text)), ("start", .int(span.start)), ("end", .int(span.end)),
             ("type", .string(type.rawValue)), ("value", .string(value)),
         ])
+    }
+}
+
+extension Actor {
+    /// FORMAT.md's actor object: name, kind, country, role, then id, aliases and mentions.
+    public var json: JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("name", .string(name)), ("kind", .string(kind.rawValue)), ("country", .optional(country)),
+        ]
+        if kind == .person { fields.append(("role", .optional(role))) }
+        fields.append(("id", .int(id)))
+        if !aliases.isEmpty { fields.append(("aliases", .array(aliases.map(JSONValue.string)))) }
+        fields.append(("mentions", .array(mentions.map { .array([.int($0.start), .int($0.end)]) })))
+        return .object(fields)
     }
 }

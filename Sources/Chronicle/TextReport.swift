@@ -13,7 +13,12 @@ public enum TextReport {
         for t in analysis.timexes {
             out += "    \(t.text)  \(t.type.rawValue) \(t.value)  [\(t.span.start)..\(t.span.end)]\n"
         }
-        out += "  actors: none yet\n  events: none yet\n  quotes: none yet\n"
+        out += "  actors (\(analysis.actors.count)):\n"
+        for a in analysis.actors {
+            let details = [a.kind.rawValue, a.country, a.role].compactMap { $0 }.joined(separator: ", ")
+            out += "    \(a.name)  (\(details))  \(a.mentions.count) mention(s)\n"
+        }
+        out += "  events: none yet\n  quotes: none yet\n"
         return out
     }
 

@@ -1,0 +1,147 @@
+import VietText
+
+/// The actor grammar's data, loaded once from `Resources/`: countries and capitals, titles,
+/// organizations and the knowledge base of office holders.
+final class ActorLexicon: Sendable {
+    struct Country: Sendable {
+        let code: String
+        let name: String
+        let isCapital: Bool
+    }
+
+    struct Title: Sendable {
+        let text: String
+        let office: String?
+        /// "Ông", "Bà": an honorific, followed by a name and nothing else.
+        let honorific: Bool
+    }
+
+    struct Body: Sendable {
+        let name: String
+        /// nil: international; "*": the country named after it decides.
+        let country: String?
+        let aliases: [String]
+        var takesCountry: Bool { country == "*" }
+    }
+
+    struct Holder: Sendable {
+        let name: String
+        let aliases: [String]
+        let office: String?
+        let title: String
+        let country: String?
+        let from: CivilDate?
+        let to: CivilDate?
+
+        func holds(on date: CivilDate) -> Bool {
+            (from.map { $0 <= date } ?? true) && (to.map { date < $0 } ?? true)
+        }
+    }
+
+    let countries: PhraseIndex<Country>
+    let countryNames: [String: String]
+    let titles: PhraseIndex<Title>
+    let bodies: PhraseIndex<Body>
+    let ministries: PhraseIndex<String>
+    let heads: PhraseIndex<String>
+    let notOrganizations: Set<String>
+    let holders: [Holder]
+    let holderNames: PhraseIndex<Int>
+    let surnames: PhraseIndex<Bool>
+    let notNames: PhraseIndex<Bool>
+    let seats: Set<String>
+
+    static let standard = ActorLexicon(
+        countries: ActorResources.table("countries.tsv"), titles: ActorResources.table("titles.tsv"),
+        organizations: ActorResources.table("organizations.tsv"), people: ActorResources.table("people.tsv"),
+        nameWords: ActorResources.table("name-words.tsv")
+    )
+
+    init(countries: DataTable?, titles: DataTable?, organizations: DataTable?, people: DataTable?, nameWords: DataTable?) {
+        var surnames = PhraseIndex<Bool>(), notNames = PhraseIndex<Bool>()
+        for row in nameWords?.rows ?? [] {
+            if row[1] == "surname" { surnames.add(row[0], true) }
+            if row[1] == "notname" { notNames.add(row[0], true) }
+        }
+        self.surnames = surnames
+        self.notNames = notNames
+        var seats: Set<String> = []
+        var countryIndex = PhraseIndex<Country>(), names: [String: String] = [:]
+        for row in countries?.rows ?? [] {
+            let code = row[0], name = row[1]
+            names[code] = name
+            for n in [name] + row[2].split(separator: "|").map(String.init) where !n.isEmpty {
+                countryIndex.add(n, Country(code: code, name: name, isCapital: false))
+            }
+            for c in row[3].split(separator: "|") where !c.isEmpty {
+                countryIndex.add(String(c), Country(code: code, name: name, isCapital: true))
+            }
+        }
+        var titleIndex = PhraseIndex<Title>()
+        for row in titles?.rows ?? [] {
+            let honorific = ["ông", "bà"].contains(row[0].lowercased())
+            let title = Title(text: row[0], office: row[1] == "-" ? nil : row[1], honorific: honorific)
+            titleIndex.add(row[0], title)
+            if let first = row[0].first, first.isUppercase {
+                // "người phát ngôn" is written both ways.
+                titleIndex.add(row[0].prefix(1).lowercased() + row[0].dropFirst(), title)
+            }
+        }
+        var bodyIndex = PhraseIndex<Body>(), ministryIndex = PhraseIndex<String>(), headIndex = PhraseIndex<String>()
+        var notOrganizations: Set<String> = []
+        for row in organizations?.rows ?? [] {
+            switch row[1] {
+            case "body", "seat":
+                if row[1] == "seat" { seats.insert(row[0]) }
+                let aliases = row[3].split(separator: "|").map(String.init)
+                let body = Body(name: row[0], country: row[2] == "-" ? nil : row[2], aliases: aliases)
+                bodyIndex.add(row[0], body)
+                for a in aliases { bodyIndex.add(a, body) }
+            case "ministry": ministryIndex.add(row[0], row[0])
+            case "head": headIndex.add(row[0], row[0])
+            case "notorg": notOrganizations.insert(row[0])
+            default: break
+            }
+        }
+        var holders: [Holder] = [], holderNames = PhraseIndex<Int>()
+        for row in people?.rows ?? [] {
+            let holder = Holder(name: row[0], aliases: row[1].split(separator: "|").map(String.init),
+                                office: row[2] == "-" ? nil : row[2], title: row[3], country: row[4] == "-" ? nil : row[4],
+                                from: CivilDate(iso: row[5]), to: CivilDate(iso: row[6]))
+            holderNames.add(row[0], holders.count)
+            holders.append(holder)
+        }
+        self.countries = countryIndex
+        self.countryNames = names
+        self.titles = titleIndex
+        self.bodies = bodyIndex
+        self.ministries = ministryIndex
+        self.heads = headIndex
+        self.seats = seats
+        self.notOrganizations = notOrganizations
+        self.holders = holders
+        self.holderNames = holderNames
+    }
+
+    /// Who held an office of a country on a date.
+    func holder(office: String, country: String?, on date: CivilDate) -> Holder? {
+        holders.first { $0.office == office && $0.country == country && $0.holds(on: date) }
+    }
+
+    /// A knowledge-base person a short name ("Trump", "Tập") refers to, preferring one in
+    /// office on the date.
+    func holder(alias: String, on date: CivilDate) -> Holder? {
+        let key = VietNormalizer.fold(alias)
+        let matching = holders.filter { h in
+            h.aliases.contains { VietNormalizer.fold($0) == key } || VietNormalizer.fold(h.name) == key
+        }
+        return matching.first { $0.holds(on: date) } ?? matching.first
+    }
+}
+
+/// The data files of Actors.
+public enum ActorResources {
+    public static func table(_ name: String) -> DataTable? {
+        EmbeddedResources.files[name].map { DataTable(name: name, text: $0) }
+    }
+}

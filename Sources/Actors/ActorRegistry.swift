@@ -1,0 +1,121 @@
+import VietText
+
+/// The actors of one article as they are found: merges mentions of the same actor and keeps
+/// each actor's fullest name.
+struct ActorRegistry {
+    private(set) var actors: [Actor] = []
+    private var byName: [String: Int] = [:]
+    private var byCountry: [String: Int] = [:]
+    let date: CivilDate
+    let lexicon: ActorLexicon
+
+    init(date: CivilDate, lexicon: ActorLexicon) {
+        self.date = date
+        self.lexicon = lexicon
+    }
+
+    private static func key(_ name: String) -> String { VietNormalizer.fold(name) }
+
+    @discardableResult
+    mutating func country(_ code: String, span: Span) -> Int {
+        if let id = byCountry[code] {
+            actors[id].mentions.append(span)
+            return id
+        }
+        let id = actors.count
+        actors.append(Actor(id: id, name: lexicon.countryNames[code] ?? code, kind: .country, country: code, mentions: [span]))
+        byCountry[code] = id
+        return id
+    }
+
+    /// An organization by the form the article writes; `aliases` (the knowledge's names, an
+    /// abbreviation in brackets) merge its mentions. The canonical name is the fullest form the
+    /// article writes.
+    @discardableResult
+    mutating func organization(_ written: String, country: String?, aliases: [String] = [], span: Span) -> Int {
+        let keys = ([written] + aliases).map(Self.key)
+        let found = keys.compactMap { byName[$0] }.first { actors[$0].kind == .organization }
+        if let id = found {
+            actors[id].mentions.append(span)
+            // The fullest proper form: capitalized forms before "phong trào Hamas".
+            let proper = { (n: String) in n.first?.isUppercase ?? false }
+            if (proper(written) && !proper(actors[id].name)) || (proper(written) == proper(actors[id].name) && written.count > actors[id].name.count) {
+                let old = actors[id].name
+                actors[id].name = written
+                actors[id].aliases.append(old)
+            }
+            for a in [written] + aliases where a != actors[id].name && !actors[id].aliases.contains(a) { actors[id].aliases.append(a) }
+            if actors[id].country == nil { actors[id].country = country }
+            for k in keys { byName[k] = id }
+            return id
+        }
+        let id = actors.count
+        actors.append(Actor(id: id, name: written, kind: .organization, country: country,
+                            aliases: aliases.filter { $0 != written }, mentions: [span]))
+        for k in keys { byName[k] = id }
+        return id
+    }
+
+    /// A person by full or short name. A short name ("Lavrov", "Tập", "Chính") joins the
+    /// person whose name ends with it (or, for Chinese and Korean names, starts with it); a full
+    /// name absorbs an earlier short one. Unknown short names are looked up in the knowledge base.
+    @discardableResult
+    mutating func person(_ name: String, role: String?, country: String?, span: Span) -> Int {
+        let words = name.split(separator: " ").map(String.init)
+        let k = Self.key(name)
+        if let id = byName[k], actors[id].kind == .person {
+            update(id, role: role, country: country, span: span)
+            return id
+        }
+        if words.count == 1 {
+            let w = Self.key(name)
+            if let id = actors.firstIndex(where: { a in
+                guard a.kind == .person else { return false }
+                let parts = a.name.split(separator: " ").map { Self.key(String($0)) }
+                let lastPart = parts.last.map { String($0.split(separator: "-").last ?? Substring($0)) }
+                return parts.count > 1 && (parts.last == w || lastPart == w || parts.first == w)
+            }) {
+                if !actors[id].aliases.contains(name) { actors[id].aliases.append(name) }
+                byName[k] = id
+                update(id, role: role, country: country, span: span)
+                return id
+            }
+            if let holder = lexicon.holder(alias: name, on: date) {
+                let id = person(holder.name, role: role ?? (holder.holds(on: date) ? holder.title : nil),
+                                country: country ?? holder.country, span: span)
+                byName[k] = id
+                return id
+            }
+        } else {
+            // A full name absorbs an earlier mention by its last or first word.
+            let first = Self.key(words[0]), last = Self.key(words[words.count - 1])
+            if let id = actors.firstIndex(where: { $0.kind == .person && !$0.name.contains(" ") && [first, last].contains(Self.key($0.name)) }) {
+                let short = actors[id].name
+                actors[id].name = name
+                if !actors[id].aliases.contains(short) { actors[id].aliases.append(short) }
+                byName[k] = id
+                update(id, role: role, country: country, span: span)
+                return id
+            }
+        }
+        let id = actors.count
+        var inferred: String?
+        if country == nil, let h = lexicon.holders.first(where: { Self.key($0.name) == k }) { inferred = h.country }
+        // A Vietnamese family name and two or more syllables: a Vietnamese person.
+        if country == nil, inferred == nil, words.count >= 2, lexicon.surnames.isSurname(words[0]) { inferred = "VNM" }
+        actors.append(Actor(id: id, name: name, kind: .person, country: country ?? inferred, role: role, mentions: [span]))
+        byName[k] = id
+        return id
+    }
+
+    private mutating func update(_ id: Int, role: String?, country: String?, span: Span) {
+        actors[id].mentions.append(span)
+        if actors[id].role == nil, let role { actors[id].role = role }
+        if actors[id].country == nil, let country { actors[id].country = country }
+    }
+
+    /// The actor of a person by any of its names, if the article has one.
+    func personNamed(_ name: String) -> Int? {
+        byName[Self.key(name)].flatMap { actors[$0].kind == .person ? $0 : nil }
+    }
+}

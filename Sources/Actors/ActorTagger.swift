@@ -1,0 +1,358 @@
+import VietText
+
+/// Finds the people, organizations and countries of an article, resolves every later mention to
+/// its actor ("ông Lavrov", "Tổng thống Putin", "nhà lãnh đạo Nga", "chủ nhân Nhà Trắng") and
+/// gives each its canonical name, kind, role and country.
+///
+/// Left to right over each sentence, at each token the first of: a title and what follows it
+/// (country, organization, name), an honorific and a name, a descriptive reference ("nhà lãnh
+/// đạo Nga"), a known office holder's name, an organization, a country, a capital that acts for
+/// its government. Photo credits "(Ảnh: Reuters)" are skipped.
+public final class ActorTagger: Sendable {
+    let lexicon: ActorLexicon
+
+    public static let standard = ActorTagger()
+
+    public init() {
+        lexicon = .standard
+    }
+
+    /// The actors of a document, each with its mentions, in order of first mention.
+    public func tag(_ document: Document) -> [Actor] {
+        let t = ActorTokens(document)
+        var registry = ActorRegistry(date: document.date, lexicon: lexicon)
+        for sentence in document.sentences {
+            var i = sentence.tokens.lowerBound
+            let end = sentence.tokens.upperBound
+            while i < end {
+                if let skip = captionEnd(t, at: i, limit: end) {
+                    i = skip
+                    continue
+                }
+                i = step(t, at: i, limit: end, &registry) ?? i + 1
+            }
+        }
+        return registry.actors
+    }
+
+    /// One reading at token `i`; the token after it, or nil when nothing starts here.
+    private func step(_ t: ActorTokens, at i: Int, limit: Int, _ r: inout ActorRegistry) -> Int? {
+        if let next = titled(t, at: i, limit: limit, &r) { return next }
+        if let next = descriptive(t, at: i, limit: limit, &r) { return next }
+        if let (h, next) = lexicon.holderNames.match(t, at: i, limit: limit) {
+            let holder = lexicon.holders[h]
+            r.person(holder.name, role: holder.holds(on: r.date) ? holder.title : nil, country: holder.country, span: t.span(i, next))
+            return next
+        }
+        if let next = organization(t, at: i, limit: limit, &r)?.end { return next }
+        if let (country, next) = lexicon.countries.match(t, at: i, limit: limit) {
+            if country.code == "-" || (country.isCapital && isLocation(t, before: i)) { return next }
+            r.country(country.code, span: t.span(i, next))
+            return next
+        }
+        return nil
+    }
+
+    // MARK: Titles and names
+
+    private func titled(_ t: ActorTokens, at i: Int, limit: Int, _ r: inout ActorRegistry) -> Int? {
+        var start = i
+        var deputy = false
+        if t.isWord(i, Words.phó), t.capitalized(i) || true {
+            deputy = true
+            start = i + 1
+        }
+        guard let (title, afterTitle) = lexicon.titles.match(t, at: start, limit: limit) else { return nil }
+        // "Đại sứ quán" is an organization, not the title "Đại sứ".
+        if let (_, headEnd) = lexicon.heads.match(t, at: start, limit: limit), headEnd > afterTitle { return nil }
+        var role = (deputy ? "Phó " : "") + t.text(start, afterTitle)
+        var j = afterTitle
+        var country: String?
+        if title.honorific {
+            guard lexicon.notNames.match(t, at: j, limit: limit) == nil, let nameEnd = name(t, at: j, limit: limit) else { return nil }
+            r.person(t.text(j, nameEnd), role: nil, country: nil, span: t.span(i, nameEnd))
+            return nameEnd
+        }
+        if ["bộ trưởng", "thứ trưởng"].contains(title.text.lowercased()), let (field, next) = lexicon.ministries.match(t, at: j, limit: limit) {
+            role += " " + field
+            j = next
+        }
+        for _ in 0..<4 {
+            if let (c, next) = lexicon.countries.match(t, at: j, limit: limit), c.code != "-" {
+                r.country(c.code, span: t.span(j, next))
+                country = country ?? c.code
+                j = next
+            } else if let org = organization(t, at: j, limit: limit, &r) {
+                role += " " + t.text(j, org.end).replacingOccurrences(of: " (", with: "").replacingOccurrences(of: ")", with: "")
+                country = country ?? org.country
+                j = org.end
+            } else if let skip = modifierSkip(t, at: j, limit: limit) {
+                j = skip  // "thủ lĩnh chính trị Hamas", "chính trị gia đối lập Nga"
+                continue
+            } else if t.isWord(j, Words.tại), let (c, next) = lexicon.countries.match(t, at: j + 1, limit: limit), c.code != "-" {
+                if !c.isCapital { r.country(c.code, span: t.span(j + 1, next)) }
+                j = next
+            } else {
+                break
+            }
+        }
+        if let nameEnd = name(t, at: j, limit: limit) {
+            r.person(t.text(j, nameEnd), role: role, country: country, span: t.span(i, nameEnd))
+            return nameEnd
+        }
+        if let office = title.office, let country, let holder = lexicon.holder(office: office, country: country, on: r.date) {
+            r.person(holder.name, role: holder.title, country: country, span: t.span(i, j))
+            return j
+        }
+        return j > afterTitle ? j : nil
+    }
+
+    /// Up to three lower-case words after a title that lead to a country, an organization or a
+    /// name ("thủ lĩnh chính trị Hamas", "Trưởng đoàn đàm phán Vladimir Medinsky"): the token
+    /// where it starts. Clause words ("cho biết", "và") end the title's phrase instead.
+    private func modifierSkip(_ t: ActorTokens, at j: Int, limit: Int) -> Int? {
+        var k = j
+        while k < min(j + 3, limit), t.tokens[k].kind == .word, !t.tokens[k].isCapitalized,
+              !Words.clauseWords.contains(where: { t.isWord(k, $0) }) {
+            k += 1
+            if let (c, _) = lexicon.countries.match(t, at: k, limit: limit), c.code != "-" { return k }
+            if lexicon.bodies.match(t, at: k, limit: limit) != nil { return k }
+            if t.isNameWord(k), !startsOther(t, at: k, limit: limit) { return k }
+        }
+        return nil
+    }
+
+    /// Token `k` reads as a Vietnamese syllable.
+    private func isVietnamese(_ t: ActorTokens, _ k: Int) -> Bool {
+        VietnameseSyllable.accepts(t.document.foldedText(t.tokens[k].span))
+    }
+
+    /// A person's name at `j`: capitalized words, with the particles of foreign names ("al-",
+    /// "bin", "da", "von der") and regnal numbers ("Charles III"); not a country or an
+    /// organization. The end, or nil.
+    private func name(_ t: ActorTokens, at j: Int, limit: Int) -> Int? {
+        var k = j
+        var words = 0
+        while k < limit, words < 6 {
+            if t.isNameWord(k) {
+                if words > 0 || !startsOther(t, at: k, limit: limit) {
+                    if words > 0, startsOther(t, at: k, limit: limit) { break }
+                    k += 1
+                    words += 1
+                    continue
+                }
+                break
+            }
+            // "al-Burhan", "Jae-myung": a hyphen inside a name.
+            if words > 0, t.isMark(k, "-"), t.adjacent(k), t.adjacent(k + 1), k + 1 < limit, t.tokens[k + 1].kind != .punctuation {
+                k += 2
+                continue
+            }
+            if t.tokens[k].kind == .word, Words.particles.contains(where: { t.isWord(k, $0) }), t.isNameWord(k + 1) || (t.isMark(k + 1, "-") && t.adjacent(k + 1)) {
+                k += 1
+                continue
+            }
+            break
+        }
+        return words > 0 ? k : nil
+    }
+
+    /// A country, organization or title begins at `k` (so a name cannot).
+    private func startsOther(_ t: ActorTokens, at k: Int, limit: Int) -> Bool {
+        lexicon.countries.match(t, at: k, limit: limit) != nil || lexicon.bodies.match(t, at: k, limit: limit) != nil
+            || lexicon.heads.match(t, at: k, limit: limit) != nil || lexicon.titles.match(t, at: k, limit: limit) != nil
+    }
+
+    /// "nhà lãnh đạo Nga", "người đồng cấp Mỹ [Name]", "chủ nhân Nhà Trắng".
+    private func descriptive(_ t: ActorTokens, at i: Int, limit: Int, _ r: inout ActorRegistry) -> Int? {
+        if let after = t.sequence(i, Words.nhàLãnhĐạo), let (c, next) = lexicon.countries.match(t, at: after, limit: limit) {
+            r.country(c.code, span: t.span(after, next))
+            for office in ["head-of-state", "party-leader", "head-of-government"] {
+                if let h = lexicon.holder(office: office, country: c.code, on: r.date) {
+                    r.person(h.name, role: h.title, country: c.code, span: t.span(i, next))
+                    break
+                }
+            }
+            return next
+        }
+        if let after = t.sequence(i, Words.ngườiĐồngCấp) {
+            var j = after
+            var country: String?
+            if let (c, next) = lexicon.countries.match(t, at: j, limit: limit) {
+                r.country(c.code, span: t.span(j, next))
+                country = c.code
+                j = next
+            }
+            if let nameEnd = name(t, at: j, limit: limit) {
+                r.person(t.text(j, nameEnd), role: nil, country: country, span: t.span(i, nameEnd))
+                return nameEnd
+            }
+            return j
+        }
+        if let after = t.sequence(i, Words.chủNhân), let (body, next) = lexicon.bodies.match(t, at: after, limit: limit),
+           let country = body.country, let h = lexicon.holder(office: "head-of-state", country: country, on: r.date) {
+            // The seat is named too: it is an actor of the article as well as the metonym.
+            r.organization(t.text(after, next), country: country, aliases: [body.name], span: t.span(after, next))
+            r.person(h.name, role: h.title, country: country, span: t.span(i, next))
+            return next
+        }
+        return nil
+    }
+
+    // MARK: Organizations and places
+
+    /// An organization at `i`: a named body, "Bộ" + ministry, a head noun + capitalized words,
+    /// or an abbreviation; each with an optional country after it ("Bộ Ngoại giao Nga"), a place
+    /// for missions ("Đại sứ quán Mỹ tại Hà Nội") and an abbreviation in brackets ("(CENTCOM)").
+    /// A body after "tại"/"ở" is a place ("tại Điện Kremlin"), consumed without an actor.
+    private func organization(_ t: ActorTokens, at i: Int, limit: Int, _ r: inout ActorRegistry) -> (end: Int, country: String?)? {
+        var end: Int
+        var country: String?
+        var aliases: [String] = []
+        var takesCountry = true
+        var defaultCountry: String?
+        if lexicon.countries.match(t, at: i, limit: limit) != nil, lexicon.bodies.match(t, at: i, limit: limit) == nil {
+            return nil  // "Đài Loan" is a country, not the head "Đài" + "Loan"
+        }
+        if let (body, next) = lexicon.bodies.match(t, at: i, limit: limit) {
+            if lexicon.seats.contains(body.name), Words.places.contains(where: { t.isWord(i - 1, $0) }) { return (next, body.country) }
+            end = next
+            takesCountry = body.takesCountry
+            if !takesCountry {
+                let written = t.text(i, next)
+                var known = ([body.name] + body.aliases).filter { $0 != written }
+                var after = next
+                if let (abbreviation, close) = bracketed(t, at: next, limit: limit) {
+                    known.append(abbreviation)
+                    after = close
+                }
+                r.organization(written, country: body.country, aliases: known, span: t.span(i, next))
+                return (after, body.country)
+            }
+            // Quốc hội, Chính phủ: Vietnam's unless another country is named.
+            defaultCountry = [Words.quốcHội, Words.chínhPhủ].contains(where: { t.isWord(i, $0) }) ? "VNM" : nil
+        } else if t.isWord(i, Words.bộ), t.capitalized(i), let (_, next) = lexicon.ministries.match(t, at: i + 1, limit: limit) {
+            end = next
+            defaultCountry = "VNM"
+        } else if let (_, next) = lexicon.heads.match(t, at: i, limit: limit), t.capitalized(i), t.isNameWord(next) {
+            // Capitalized words, each with at most one lower-case syllable after it ("Thống kê").
+            end = next
+            var sawCountry = false
+            while end < limit, t.isNameWord(end) {
+                if let (c, after) = lexicon.countries.match(t, at: end, limit: limit), c.code != "-" {
+                    if c.isCapital {
+                        end = after  // a place inside the name: "Sở Y tế Hà Nội"
+                        continue
+                    }
+                    country = c.code
+                    r.country(c.code, span: t.span(end, after))
+                    end = after
+                    sawCountry = true
+                    break
+                }
+                if let (body, after) = lexicon.bodies.match(t, at: end, limit: limit), !body.takesCountry {
+                    // "Hội đồng Nhân quyền Liên hợp quốc": the body closes the name.
+                    country = body.country
+                    end = after
+                    sawCountry = true
+                    break
+                }
+                // A person's name after the organization's: a Vietnamese family name and more
+                // capitals ("Viện Kiểm sát Nguyễn Huy Tiến"), or two foreign words ("John Roberts").
+                if end > next, t.isNameWord(end + 1),
+                   lexicon.surnames.match(t, at: end, limit: end + 1) != nil || (!isVietnamese(t, end) && !isVietnamese(t, end + 1)) {
+                    break
+                }
+                end += 1
+                // Each capitalized syllable may bring one lower-case syllable of its word
+                // ("Thống kê", "Trung ương"), unless that syllable starts the predicate.
+                if end < limit, t.tokens[end].kind == .word, !t.tokens[end].isCapitalized,
+                   !Words.clauseWords.contains(where: { t.isWord(end, $0) }) {
+                    end += 1
+                }
+            }
+            if end == next { return nil }
+            takesCountry = !sawCountry
+        } else if let abbreviation = abbreviation(t, at: i) {
+            r.organization(abbreviation, country: nil, span: t.span(i, i + 1))
+            return (i + 1, nil)
+        } else {
+            return nil
+        }
+        if takesCountry, let (c, after) = lexicon.countries.match(t, at: end, limit: limit), c.code != "-", !c.isCapital {
+            country = c.code
+            r.country(c.code, span: t.span(end, after))
+            end = after
+        }
+        // Missions abroad: "… tại Hà Nội".
+        if t.isWord(end, Words.tại), t.isNameWord(end + 1), Words.missions.contains(where: { t.sequence(i, $0) != nil }) {
+            var k = end + 1
+            while k < limit, t.isNameWord(k) { k += 1 }
+            end = k
+        }
+        if defaultCountry == nil, country == nil, t.isWord(i, Words.quânĐội) || t.isWord(i, Words.hạViện) || t.isWord(i, Words.thượngViện) {
+            return nil  // "Quân đội" alone names no one
+        }
+        let name = t.text(i, end)
+        var after = end
+        if let (abbreviation, close) = bracketed(t, at: end, limit: limit) {
+            aliases.append(abbreviation)
+            after = close
+        }
+        let resolved = country ?? defaultCountry
+        r.organization(name, country: resolved, aliases: aliases, span: t.span(i, end))
+        return (after, resolved)
+    }
+
+    /// "(IAEA)" after a name: the abbreviation and the token after ")".
+    private func bracketed(_ t: ActorTokens, at k: Int, limit: Int) -> (String, Int)? {
+        guard t.isMark(k, "("), k + 2 < limit, t.isMark(k + 2, ")"), t.tokens[k + 1].kind != .punctuation else { return nil }
+        let text = t.text(k + 1, k + 2)
+        return text.uppercased() == text && text.count >= 2 ? (text, k + 3) : nil
+    }
+
+    /// An abbreviation of three or more capitals that names no country and is not a known
+    /// non-organization (GDP, USD): "BIMSTEC", "OHCHR".
+    private func abbreviation(_ t: ActorTokens, at i: Int) -> String? {
+        guard i < t.count, t.tokens[i].kind == .word, t.tokens[i].span.length >= 3 else { return nil }
+        let text = t.text(i, i + 1)
+        guard text.uppercased() == text, text.contains(where: \.isLetter), !lexicon.notOrganizations.contains(text) else { return nil }
+        // Roman numerals (quý III) are not names.
+        if text.allSatisfy({ "IVXLC".contains($0) }) { return nil }
+        return text
+    }
+
+    /// A capital after a locative or motion word is a place ("tại Budapest", "tới Bắc Kinh").
+    private func isLocation(_ t: ActorTokens, before i: Int) -> Bool {
+        Words.locatives.contains { t.isWord(i - 1, $0) }
+    }
+
+    /// The end of a photo credit "(Ảnh: …)" starting at `i`.
+    private func captionEnd(_ t: ActorTokens, at i: Int, limit: Int) -> Int? {
+        guard t.isMark(i, "("), Words.credits.contains(where: { t.isWord(i + 1, $0) }) else { return nil }
+        var k = i + 1
+        while k < limit, !t.isMark(k, ")") { k += 1 }
+        return min(k + 1, limit)
+    }
+}
+
+private extension Optional where Wrapped == Bool {
+    var isTrue: Bool { self == true }
+}
+
+/// Words the actor grammar names in code.
+enum Words {
+    static let phó = WordKeys("phó"), tại = WordKeys("tại"), bộ = WordKeys("bộ")
+    static let nhàLãnhĐạo = WordKeys.list("nhà|lãnh|đạo"), ngườiĐồngCấp = WordKeys.list("người|đồng|cấp")
+    static let chủNhân = WordKeys.list("chủ|nhân")
+    static let quốcHội = WordKeys("quốc"), chínhPhủ = WordKeys("chính"), quânĐội = WordKeys("quân")
+    static let hạViện = WordKeys("hạ"), thượngViện = WordKeys("thượng")
+    static let missions = [WordKeys.list("đại|sứ|quán"), WordKeys.list("tổng|lãnh|sự|quán"), WordKeys.list("lãnh|sự|quán")]
+    static let places = WordKeys.list("tại|ở")
+    /// Words that start a predicate or a new phrase after a name: verbs of reporting and doing,
+    /// prepositions, conjunctions.
+    static let clauseWords = WordKeys.list("công|cho|thông|nói|đã|sẽ|đang|vừa|và|với|của|là|tại|ở|trong|về|có|không|cũng|vẫn|được|bị|ra|đưa|kêu|cảnh|khẳng|tuyên|xác|nhấn|lên|bác|phát|yêu|đề|ký|tổ|mở|thuộc|do|vào|từ|sau|trước|để|nhằm|theo|hôm|ngày|sáng|chiều|tối|đêm|khi|nhưng|song|tiếp|gồm|dẫn")
+    static let particles = WordKeys.list("al|el|bin|ibn|da|de|do|dos|di|du|der|den|von|van|la|le")
+    static let locatives = WordKeys.list("tại|ở|tới|đến|sang|thăm|từ|về|rời|khỏi|đô|phố|quanh|gần|ngoài")
+    static let credits = WordKeys.list("ảnh|nguồn|photo|video")
+}

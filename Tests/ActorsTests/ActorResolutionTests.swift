@@ -1,0 +1,88 @@
+import Testing
+import VietText
+@testable import Actors
+
+@Suite("Actor recognition and resolution")
+struct ActorResolutionTests {
+    static func actors(_ text: String, on date: String = "2025-10-20") -> [Actor] {
+        ActorTagger.standard.tag(Document(text: text, date: CivilDate(iso: date)!))
+    }
+
+    static func person(_ actors: [Actor], _ name: String) -> Actor? {
+        actors.first { $0.kind == .person && $0.name == name }
+    }
+
+    @Test("a title, a country and a name give a person with role and country")
+    func titled() throws {
+        let a = Self.actors("Ngoại trưởng Nga Sergey Lavrov đã có cuộc điện đàm với Ngoại trưởng Mỹ Marco Rubio.")
+        let lavrov = try #require(Self.person(a, "Sergey Lavrov"))
+        #expect(lavrov.role == "Ngoại trưởng" && lavrov.country == "RUS")
+        #expect(Self.person(a, "Marco Rubio")?.country == "USA")
+        #expect(Set(a.filter { $0.kind == .country }.compactMap(\.country)) == ["RUS", "USA"])
+    }
+
+    @Test("later mentions resolve to the person: ông X, title + surname, Chinese surname first")
+    func shortNames() throws {
+        let text = """
+        Ngoại trưởng Nga Sergey Lavrov tới Bắc Kinh. Ông Lavrov gặp Chủ tịch Trung Quốc Tập Cận Bình. \
+        Ngoại trưởng Lavrov nói ông Tập ủng hộ. Thủ tướng Phạm Minh Chính tiếp đoàn, ông Chính nhấn mạnh hợp tác.
+        """
+        let a = Self.actors(text)
+        #expect(Self.person(a, "Sergey Lavrov")?.mentions.count == 3)
+        #expect(Self.person(a, "Tập Cận Bình")?.mentions.count == 2)
+        #expect(Self.person(a, "Phạm Minh Chính")?.mentions.count == 2)
+        #expect(a.filter { $0.kind == .person }.count == 3)
+    }
+
+    @Test("offices without a name resolve to the holder on the article's date")
+    func knowledgeBase() {
+        let in2024 = Self.actors("Tổng thống Mỹ cảnh báo Iran. Nhà lãnh đạo Nga đáp trả.", on: "2024-06-01")
+        #expect(Self.person(in2024, "Joe Biden") != nil)
+        #expect(Self.person(in2024, "Vladimir Putin") != nil)
+        let in2025 = Self.actors("Tổng thống Mỹ cảnh báo Iran. Moscow bác bỏ những tuyên bố của chủ nhân Nhà Trắng.", on: "2025-10-20")
+        #expect(Self.person(in2025, "Donald Trump")?.mentions.count == 2)
+        #expect(in2025.contains { $0.kind == .country && $0.country == "RUS" })
+    }
+
+    @Test("a capital acts for its government, but is a place after a locative word")
+    func capitals() {
+        let acting = Self.actors("Moscow và Washington nhất trí tiếp tục đối thoại.")
+        #expect(Set(acting.compactMap(\.country)) == ["RUS", "USA"])
+        let place = Self.actors("Hai bên gặp nhau tại Budapest.")
+        #expect(place.isEmpty)
+    }
+
+    @Test("organizations keep their country; a lower-case armed force stands for its country")
+    func organizations() throws {
+        let a = Self.actors("Bộ Ngoại giao Nga thông báo. Đại sứ quán Mỹ tại Hà Nội chỉ trích chuyến thăm. Quân đội Israel tuyên bố. Theo quân đội Nga, Bộ Công an khởi tố vụ án.")
+        let names = a.filter { $0.kind == .organization }.map { "\($0.name)=\($0.country ?? "-")" }
+        #expect(names.contains("Bộ Ngoại giao Nga=RUS"))
+        #expect(names.contains("Đại sứ quán Mỹ tại Hà Nội=USA"))
+        #expect(names.contains("Quân đội Israel=ISR"))
+        #expect(names.contains("Bộ Công an=VNM"))
+        #expect(!names.contains { $0.hasPrefix("quân đội") })
+        #expect(a.contains { $0.kind == .country && $0.country == "RUS" })
+    }
+
+    @Test("a photo credit names no actor; a cited source does")
+    func credits() {
+        let a = Self.actors("Hai ngoại trưởng bắt tay (Ảnh: Reuters). Theo AFP, cuộc gặp kéo dài một giờ.")
+        #expect(a.map(\.name) == ["AFP"])
+    }
+
+    @Test("the fullest written form names an organization, its abbreviation is an alias")
+    func abbreviations() throws {
+        let a = Self.actors("Liên minh châu Âu (EU) thông qua gói trừng phạt. EU cũng kêu gọi đàm phán.")
+        let eu = try #require(a.first { $0.kind == .organization })
+        #expect(eu.name == "Liên minh châu Âu" && eu.aliases.contains("EU") && eu.mentions.count == 2)
+    }
+
+    @Test("every mention is a span of the body")
+    func mentions() {
+        let text = "Tổng thống Nga Vladimir Putin và người đồng cấp Mỹ Donald Trump đã điện đàm. Điện Kremlin cho biết ông Putin hài lòng."
+        let doc = Document(text: text, date: CivilDate(iso: "2025-10-20")!)
+        for actor in ActorTagger.standard.tag(doc) {
+            for m in actor.mentions { #expect(!doc.text(m).isEmpty && m.end <= doc.scalars.count) }
+        }
+    }
+}
