@@ -14,6 +14,8 @@ final class ActorLexicon: Sendable {
         let office: String?
         /// "Ông", "Bà": an honorific, followed by a name and nothing else.
         let honorific: Bool
+        /// "Bộ trưởng", "Thứ trưởng": a ministry's field follows.
+        let takesMinistry: Bool
     }
 
     struct Body: Sendable {
@@ -47,6 +49,8 @@ final class ActorLexicon: Sendable {
     let notOrganizations: Set<String>
     let holders: [Holder]
     let holderNames: PhraseIndex<Int>
+    /// Holders by the folded form of each name and alias.
+    let holdersByAlias: [String: [Int]]
     let surnames: PhraseIndex<Bool>
     let notNames: PhraseIndex<Bool>
     let seats: Set<String>
@@ -80,7 +84,8 @@ final class ActorLexicon: Sendable {
         var titleIndex = PhraseIndex<Title>()
         for row in titles?.rows ?? [] {
             let honorific = ["ông", "bà"].contains(row[0].lowercased())
-            let title = Title(text: row[0], office: row[1] == "-" ? nil : row[1], honorific: honorific)
+            let takesMinistry = ["bộ trưởng", "thứ trưởng"].contains(row[0].lowercased())
+            let title = Title(text: row[0], office: row[1] == "-" ? nil : row[1], honorific: honorific, takesMinistry: takesMinistry)
             titleIndex.add(row[0], title)
             if let first = row[0].first, first.isUppercase {
                 // "người phát ngôn" is written both ways.
@@ -121,6 +126,11 @@ final class ActorLexicon: Sendable {
         self.notOrganizations = notOrganizations
         self.holders = holders
         self.holderNames = holderNames
+        var byAlias: [String: [Int]] = [:]
+        for (n, h) in holders.enumerated() {
+            for name in Set(([h.name] + h.aliases).map(VietNormalizer.fold)) { byAlias[name, default: []].append(n) }
+        }
+        self.holdersByAlias = byAlias
     }
 
     /// Who held an office of a country on a date.
@@ -131,10 +141,7 @@ final class ActorLexicon: Sendable {
     /// A knowledge-base person a short name ("Trump", "Tập") refers to, preferring one in
     /// office on the date.
     func holder(alias: String, on date: CivilDate) -> Holder? {
-        let key = VietNormalizer.fold(alias)
-        let matching = holders.filter { h in
-            h.aliases.contains { VietNormalizer.fold($0) == key } || VietNormalizer.fold(h.name) == key
-        }
+        let matching = (holdersByAlias[VietNormalizer.fold(alias)] ?? []).map { holders[$0] }
         return matching.first { $0.holds(on: date) } ?? matching.first
     }
 }

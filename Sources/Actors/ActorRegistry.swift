@@ -100,7 +100,7 @@ struct ActorRegistry {
         }
         let id = actors.count
         var inferred: String?
-        if country == nil, let h = lexicon.holders.first(where: { Self.key($0.name) == k }) { inferred = h.country }
+        if country == nil, let h = lexicon.holdersByAlias[k]?.first.map({ lexicon.holders[$0] }), Self.key(h.name) == k { inferred = h.country }
         // A Vietnamese family name and two or more syllables: a Vietnamese person.
         if country == nil, inferred == nil, words.count >= 2, lexicon.surnames.isSurname(words[0]) { inferred = "VNM" }
         actors.append(Actor(id: id, name: name, kind: .person, country: country ?? inferred, role: role, mentions: [span]))

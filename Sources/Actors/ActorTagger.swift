@@ -73,7 +73,7 @@ public final class ActorTagger: Sendable {
             r.person(t.text(j, nameEnd), role: nil, country: nil, span: t.span(i, nameEnd))
             return nameEnd
         }
-        if ["bộ trưởng", "thứ trưởng"].contains(title.text.lowercased()), let (field, next) = lexicon.ministries.match(t, at: j, limit: limit) {
+        if title.takesMinistry, let (field, next) = lexicon.ministries.match(t, at: j, limit: limit) {
             role += " " + field
             j = next
         }
@@ -113,7 +113,7 @@ public final class ActorTagger: Sendable {
     private func modifierSkip(_ t: ActorTokens, at j: Int, limit: Int) -> Int? {
         var k = j
         while k < min(j + 3, limit), t.tokens[k].kind == .word, !t.tokens[k].isCapitalized,
-              !Words.clauseWords.contains(where: { t.isWord(k, $0) }) {
+              !Words.isClauseWord(t, k) {
             k += 1
             if let (c, _) = lexicon.countries.match(t, at: k, limit: limit), c.code != "-" { return k }
             if lexicon.bodies.match(t, at: k, limit: limit) != nil { return k }
@@ -267,7 +267,7 @@ public final class ActorTagger: Sendable {
                 // Each capitalized syllable may bring one lower-case syllable of its word
                 // ("Thống kê", "Trung ương"), unless that syllable starts the predicate.
                 if end < limit, t.tokens[end].kind == .word, !t.tokens[end].isCapitalized,
-                   !Words.clauseWords.contains(where: { t.isWord(end, $0) }) {
+                   !Words.isClauseWord(t, end) {
                     end += 1
                 }
             }
@@ -314,9 +314,10 @@ public final class ActorTagger: Sendable {
     /// An abbreviation of three or more capitals that names no country and is not a known
     /// non-organization (GDP, USD): "BIMSTEC", "OHCHR".
     private func abbreviation(_ t: ActorTokens, at i: Int) -> String? {
-        guard i < t.count, t.tokens[i].kind == .word, t.tokens[i].span.length >= 3 else { return nil }
+        guard i < t.count, t.tokens[i].kind == .word, t.tokens[i].isCapitalized, t.tokens[i].span.length >= 3,
+              t.document.scalars[t.tokens[i].span.range].allSatisfy({ $0.textClass.contains(.upper) || $0.textClass.contains(.mark) }) else { return nil }
         let text = t.text(i, i + 1)
-        guard text.uppercased() == text, text.contains(where: \.isLetter), !lexicon.notOrganizations.contains(text) else { return nil }
+        guard !lexicon.notOrganizations.contains(text) else { return nil }
         // Roman numerals (quý III) are not names.
         if text.allSatisfy({ "IVXLC".contains($0) }) { return nil }
         return text
@@ -351,6 +352,10 @@ enum Words {
     static let places = WordKeys.list("tại|ở")
     /// Words that start a predicate or a new phrase after a name: verbs of reporting and doing,
     /// prepositions, conjunctions.
+    static func isClauseWord(_ t: ActorTokens, _ k: Int) -> Bool {
+        k < t.count && (t.unaccented ? clauseFolded.contains(t.folded[k]) : clauseLowered.contains(t.lowered[k]))
+    }
+    static let clauseLowered = Set(clauseWords.map(\.lowered)), clauseFolded = Set(clauseWords.map(\.folded))
     static let clauseWords = WordKeys.list("công|cho|thông|nói|đã|sẽ|đang|vừa|và|với|của|là|tại|ở|trong|về|có|không|cũng|vẫn|được|bị|ra|đưa|kêu|cảnh|khẳng|tuyên|xác|nhấn|lên|bác|phát|yêu|đề|ký|tổ|mở|thuộc|do|vào|từ|sau|trước|để|nhằm|theo|hôm|ngày|sáng|chiều|tối|đêm|khi|nhưng|song|tiếp|gồm|dẫn")
     static let particles = WordKeys.list("al|el|bin|ibn|da|de|do|dos|di|du|der|den|von|van|la|le")
     static let locatives = WordKeys.list("tại|ở|tới|đến|sang|thăm|từ|về|rời|khỏi|đô|phố|quanh|gần|ngoài")

@@ -1,4 +1,5 @@
 import Foundation
+import Actors
 import Temporal
 import VietText
 
@@ -29,6 +30,11 @@ public enum Benchmark {
         figures.append(time("temporal, 1 core", count, bytes) {
             for d in documents { timexes += tagger.tag(d).count }
         })
+        let actorTagger = ActorTagger.standard
+        var actors = 0
+        figures.append(time("actors, 1 core", count, bytes) {
+            for d in documents { actors += actorTagger.tag(d).count }
+        })
         let analyzer = Analyzer()
         var output = 0
         figures.append(time("full analysis + JSON, 1 core", count, bytes) {
@@ -40,7 +46,7 @@ public enum Benchmark {
                                    transform: { analyzer.analyze($0).json.compact.utf8.count },
                                    emit: { counter.add($0) })
         })
-        precondition(timexes > 0 && output > 0 && counter.total == output, "benchmark lost work")
+        precondition(timexes > 0 && actors > 0 && output > 0 && counter.total == output, "benchmark lost work")
         return figures
     }
 
