@@ -6,6 +6,9 @@ struct ActorRegistry {
     private(set) var actors: [Actor] = []
     private var byName: [String: Int] = [:]
     private var byCountry: [String: Int] = [:]
+    /// People in order of their latest mention, and those named with "bà".
+    private var recentPeople: [Int] = []
+    private var women: Set<Int> = []
     let date: CivilDate
     let lexicon: ActorLexicon
 
@@ -105,13 +108,31 @@ struct ActorRegistry {
         if country == nil, inferred == nil, words.count >= 2, lexicon.surnames.isSurname(words[0]) { inferred = "VNM" }
         actors.append(Actor(id: id, name: name, kind: .person, country: country ?? inferred, role: role, mentions: [span]))
         byName[k] = id
+        noteRecent(id)
+        return id
+    }
+
+    /// Marks a person as a woman ("bà Yulia Navalnaya"), for a later bare "bà".
+    mutating func markWoman(_ id: Int) { women.insert(id) }
+
+    /// A bare "ông" or "bà": the latest person of that gender mentioned, who gets the mention.
+    @discardableResult
+    mutating func pronoun(woman: Bool, span: Span) -> Int? {
+        guard let id = recentPeople.last(where: { women.contains($0) == woman }) else { return nil }
+        update(id, role: nil, country: nil, span: span)
         return id
     }
 
     private mutating func update(_ id: Int, role: String?, country: String?, span: Span) {
+        noteRecent(id)
         actors[id].mentions.append(span)
         if actors[id].role == nil, let role { actors[id].role = role }
         if actors[id].country == nil, let country { actors[id].country = country }
+    }
+
+    private mutating func noteRecent(_ id: Int) {
+        recentPeople.removeAll { $0 == id }
+        recentPeople.append(id)
     }
 
     /// The actor of a person by any of its names, if the article has one.

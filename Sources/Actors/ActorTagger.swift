@@ -69,8 +69,14 @@ public final class ActorTagger: Sendable {
         var j = afterTitle
         var country: String?
         if title.honorific {
-            guard lexicon.notNames.match(t, at: j, limit: limit) == nil, let nameEnd = name(t, at: j, limit: limit) else { return nil }
-            r.person(t.text(j, nameEnd), role: nil, country: nil, span: t.span(i, nameEnd))
+            let woman = t.isWord(start, Words.bà)
+            guard lexicon.notNames.match(t, at: j, limit: limit) == nil, let nameEnd = name(t, at: j, limit: limit) else {
+                // A bare "ông"/"bà" after a named person refers to that person.
+                if !t.isWord(j, Words.ấy), r.pronoun(woman: woman, span: t.span(start, afterTitle)) != nil { return afterTitle }
+                return nil
+            }
+            let id = r.person(t.text(j, nameEnd), role: nil, country: nil, span: t.span(i, nameEnd))
+            if woman { r.markWoman(id) }
             return nameEnd
         }
         if title.takesMinistry, let (field, next) = lexicon.ministries.match(t, at: j, limit: limit) {
@@ -343,7 +349,7 @@ private extension Optional where Wrapped == Bool {
 
 /// Words the actor grammar names in code.
 enum Words {
-    static let phó = WordKeys("phó"), tại = WordKeys("tại"), bộ = WordKeys("bộ")
+    static let phó = WordKeys("phó"), tại = WordKeys("tại"), bộ = WordKeys("bộ"), bà = WordKeys("bà"), ấy = WordKeys("ấy")
     static let nhàLãnhĐạo = WordKeys.list("nhà|lãnh|đạo"), ngườiĐồngCấp = WordKeys.list("người|đồng|cấp")
     static let chủNhân = WordKeys.list("chủ|nhân")
     static let quốcHội = WordKeys("quốc"), chínhPhủ = WordKeys("chính"), quânĐội = WordKeys("quân")

@@ -34,6 +34,13 @@ struct ActorResolutionTests {
         #expect(a.filter { $0.kind == .person }.count == 3)
     }
 
+    @Test("a bare 'ông' or 'bà' refers to the latest person of that gender")
+    func pronouns() {
+        let a = Self.actors("Ông Biden đã gặp bà Yulia Navalnaya. Bà kêu gọi trừng phạt, còn ông hứa sẽ hành động.", on: "2024-02-24")
+        #expect(Self.person(a, "Yulia Navalnaya")?.mentions.count == 2)
+        #expect(Self.person(a, "Joe Biden")?.mentions.count == 2)
+    }
+
     @Test("offices without a name resolve to the holder on the article's date")
     func knowledgeBase() {
         let in2024 = Self.actors("Tổng thống Mỹ cảnh báo Iran. Nhà lãnh đạo Nga đáp trả.", on: "2024-06-01")
