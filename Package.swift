@@ -31,7 +31,8 @@ let package = Package(
         ),
         .target(name: "Temporal", dependencies: ["VietText"], exclude: ["Resources"], plugins: ["EmbedResources"]),
         .target(name: "Actors", dependencies: ["VietText"], exclude: ["Resources"], plugins: ["EmbedResources"]),
-        .target(name: "Chronicle", dependencies: ["VietText", "Temporal", "Actors"]),
+        .target(name: "Events", dependencies: ["VietText", "Temporal", "Actors"], exclude: ["Resources"], plugins: ["EmbedResources"]),
+        .target(name: "Chronicle", dependencies: ["VietText", "Temporal", "Actors", "Events"]),
         .executableTarget(
             name: "biennien",
             dependencies: [
@@ -42,6 +43,7 @@ let package = Package(
         .testTarget(name: "VietTextTests", dependencies: ["VietText"]),
         .testTarget(name: "TemporalTests", dependencies: ["Temporal"]),
         .testTarget(name: "ActorsTests", dependencies: ["Actors"]),
+        .testTarget(name: "EventsTests", dependencies: ["Events"]),
         .testTarget(name: "ChronicleTests", dependencies: ["Chronicle"]),
         .testTarget(name: "BienNienCLITests", dependencies: ["biennien"]),
     ],

@@ -1,4 +1,5 @@
 import Actors
+import Events
 import Temporal
 import VietText
 
@@ -8,8 +9,10 @@ public struct Analyzer: Sendable {
     let splitter: SentenceSplitter
     let temporal: TemporalTagger
     let actors: ActorTagger
+    let events: EventTagger
 
     public init() {
+        events = .standard
         splitter = .standard
         temporal = .standard
         actors = .standard
@@ -17,6 +20,11 @@ public struct Analyzer: Sendable {
 
     public func analyze(_ article: Article) -> ArticleAnalysis {
         let document = Document(text: article.text, date: article.date, splitter: splitter)
-        return ArticleAnalysis(article: article, document: document, timexes: temporal.tag(document), actors: actors.tag(document))
+        let timexes = temporal.tag(document)
+        let actors = self.actors.tag(document)
+        return ArticleAnalysis(
+            article: article, document: document, timexes: timexes, actors: actors,
+            events: events.tag(document, timexes: timexes, actors: actors), quotes: QuoteTagger.tag(document, actors: actors)
+        )
     }
 }

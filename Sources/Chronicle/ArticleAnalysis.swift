@@ -1,4 +1,5 @@
 import Actors
+import Events
 import Temporal
 import VietText
 
@@ -14,8 +15,10 @@ public struct ArticleAnalysis: Sendable {
     public let document: Document
     public let timexes: [Timex]
     public let actors: [Actor]
+    public let events: [Event]
+    public let quotes: [Quote]
 
-    public init(article: Article, document: Document, timexes: [Timex], actors: [Actor]) {
+    public init(article: Article, document: Document, timexes: [Timex], actors: [Actor], events: [Event], quotes: [Quote]) {
         self.id = article.id
         self.date = article.date
         self.url = article.url
@@ -23,6 +26,8 @@ public struct ArticleAnalysis: Sendable {
         self.document = document
         self.timexes = timexes
         self.actors = actors
+        self.events = events
+        self.quotes = quotes
     }
 
     /// The FORMAT.md object, fields in a fixed order: id, date, (url, title), timexes, actors,
@@ -34,8 +39,8 @@ public struct ArticleAnalysis: Sendable {
         fields += [
             ("timexes", .array(timexes.map(\.json))),
             ("actors", .array(actors.map(\.json))),
-            ("events", .array([])),
-            ("quotes", .array([])),
+            ("events", .array(events.map { $0.json(document) })),
+            ("quotes", .array(quotes.map(\.json))),
             ("sentences", .int(document.sentences.count)),
             ("length", .int(document.scalars.count)),
         ]
@@ -64,5 +69,30 @@ extension Actor {
         if !aliases.isEmpty { fields.append(("aliases", .array(aliases.map(JSONValue.string)))) }
         fields.append(("mentions", .array(mentions.map { .array([.int($0.start), .int($0.end)]) })))
         return .object(fields)
+    }
+}
+
+extension Event {
+    /// FORMAT.md's event: code, source, target, date, location, modality, trigger, then the
+    /// evidence sentence and every mention with its offsets.
+    public func json(_ document: Document) -> JSONValue {
+        .object([
+            ("code", .string(code)), ("source", .optional(source)), ("target", .optional(target)),
+            ("date", .optional(date)), ("location", .optional(location)), ("modality", .string(modality.rawValue)),
+            ("trigger", .string(trigger)),
+            ("sentence", .string(mentions.first.map { document.text($0.sentence) } ?? "")),
+            ("mentions", .array(mentions.map { m in
+                .object([("start", .int(m.trigger.start)), ("end", .int(m.trigger.end)),
+                         ("sentence", .array([.int(m.sentence.start), .int(m.sentence.end)])),
+                         ("modality", .string(m.modality.rawValue))])
+            })),
+        ])
+    }
+}
+
+extension Quote {
+    /// FORMAT.md's quote: speaker, text, start, end.
+    public var json: JSONValue {
+        .object([("speaker", .optional(speaker)), ("text", .string(text)), ("start", .int(span.start)), ("end", .int(span.end))])
     }
 }

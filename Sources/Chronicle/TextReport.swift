@@ -18,7 +18,15 @@ public enum TextReport {
             let details = [a.kind.rawValue, a.country, a.role].compactMap { $0 }.joined(separator: ", ")
             out += "    \(a.name)  (\(details))  \(a.mentions.count) mention(s)\n"
         }
-        out += "  events: none yet\n  quotes: none yet\n"
+        out += "  events (\(analysis.events.count)):\n"
+        for e in analysis.events {
+            out += "    \(e.code) \(e.source ?? "?") → \(e.target ?? "-")  \(e.date ?? "no date")  \(e.modality.rawValue)  «\(e.trigger)»"
+            out += (e.location.map { " at \($0)" } ?? "") + "\n"
+        }
+        out += "  quotes (\(analysis.quotes.count)):\n"
+        for q in analysis.quotes {
+            out += "    \(q.speaker ?? "?"): “\(ellipsized(q.text, 100))”\n"
+        }
         return out
     }
 

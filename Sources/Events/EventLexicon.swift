@@ -1,0 +1,61 @@
+import VietText
+
+/// Event triggers and modality cues from `Resources/`, indexed by the key of their first word.
+final class EventLexicon: Sendable {
+    struct Trigger: Sendable {
+        let text: String
+        let code: String
+        let words: [UInt64]
+    }
+
+    struct Cue: Sendable {
+        let modality: Event.Modality
+        let words: [UInt64]
+    }
+
+    let triggers: [UInt64: [Trigger]]
+    let cues: [UInt64: [Cue]]
+
+    static let standard = EventLexicon(triggers: EventResources.table("triggers.tsv"), cues: EventResources.table("modality.tsv"))
+
+    init(triggers: DataTable?, cues: DataTable?) {
+        var index: [UInt64: [Trigger]] = [:]
+        for row in triggers?.rows ?? [] {
+            let words = EventLexicon.keys(row[0])
+            guard let first = words.first else { continue }
+            index[first, default: []].append(Trigger(text: row[0], code: row[1], words: words))
+        }
+        for k in index.keys { index[k]?.sort { $0.words.count > $1.words.count } }
+        var cueIndex: [UInt64: [Cue]] = [:]
+        for row in cues?.rows ?? [] {
+            let words = EventLexicon.keys(row[0])
+            guard let first = words.first, let modality = Event.Modality(rawValue: row[1]) else { continue }
+            cueIndex[first, default: []].append(Cue(modality: modality, words: words))
+        }
+        for k in cueIndex.keys { cueIndex[k]?.sort { $0.words.count > $1.words.count } }
+        self.triggers = index
+        self.cues = cueIndex
+    }
+
+    static func keys(_ phrase: String) -> [UInt64] {
+        phrase.split(separator: " ").map { WordKey.lowered(String($0)) }
+    }
+
+    /// The longest entry starting at token `i` whose words follow in `keys`.
+    static func longest<T>(_ index: [UInt64: [T]], _ words: (T) -> [UInt64], keys: [UInt64], at i: Int, limit: Int) -> (T, Int)? {
+        guard i < limit, let candidates = index[keys[i]] else { return nil }
+        for c in candidates {
+            let w = words(c)
+            guard i + w.count <= limit else { continue }
+            if (0..<w.count).allSatisfy({ keys[i + $0] == w[$0] }) { return (c, i + w.count) }
+        }
+        return nil
+    }
+}
+
+/// The data files of Events.
+public enum EventResources {
+    public static func table(_ name: String) -> DataTable? {
+        EmbeddedResources.files[name].map { DataTable(name: name, text: $0) }
+    }
+}

@@ -1,0 +1,220 @@
+import Actors
+import Temporal
+import VietText
+
+/// Codes the events of an article in CAMEO, with source and target actors, the event's own
+/// date, place and modality, one event per real-world event however often it is mentioned.
+///
+/// For each trigger (`Resources/triggers.tsv`) in a sentence: the source is the actor before
+/// it in its clause (the first of "A và B"), the target the actor after it, after "với", or the
+/// second of "giữa A và B"; "bị" makes it passive. The date is the nearest date of the sentence,
+/// else for an asserted event the last date of its paragraph, else the article's. Modality cues
+/// (`Resources/modality.tsv`) in the clause before the trigger decide planned, possible,
+/// negated or reported past; a dated event more than a week before the article is reported past.
+public final class EventTagger: Sendable {
+    let lexicon: EventLexicon
+
+    public static let standard = EventTagger()
+
+    public init() {
+        lexicon = .standard
+    }
+
+    /// An actor's mention by scalar span, the outermost when mentions nest.
+    struct Mention {
+        let span: Span
+        let actor: Int
+    }
+
+    public func tag(_ doc: Document, timexes: [Timex], actors: [Actor]) -> [Event] {
+        let keys = doc.tokens.map { doc.loweredKey($0.span) }
+        let mentions = Self.outermost(actors)
+        var events: [Event] = []
+        var paragraphDay: (paragraph: Int, value: String)?
+        for sentence in doc.sentences {
+            let range = sentence.tokens
+            let sentenceTimexes = timexes.filter { sentence.span.contains($0.span) && ($0.type == .date || $0.type == .time) }
+            var i = range.lowerBound
+            while i < range.upperBound {
+                guard let (trigger, end) = EventLexicon.longest(lexicon.triggers, \.words, keys: keys, at: i, limit: range.upperBound) else {
+                    i += 1
+                    continue
+                }
+                defer { i = end }
+                if trigger.code == "-" { continue }
+                let span = Span(doc.tokens[i].span.start, doc.tokens[end - 1].span.end)
+                if mentions.contains(where: { $0.span.overlaps(span) }) || timexes.contains(where: { $0.span.overlaps(span) }) { continue }
+                let clause = clauseRange(doc, range, around: i)
+                guard let (source, target) = arguments(doc, keys, mentions, clause: clause, sentence: range, trigger: i..<end) else { continue }
+                var modality = self.modality(keys, clause: clause, trigger: i)
+                let timex = nearestTimex(sentenceTimexes, to: span)
+                var date = timex.map { Self.dayPrecision($0.value) }
+                if date == nil, modality == .asserted {
+                    date = paragraphDay.flatMap { $0.paragraph == sentence.paragraph ? $0.value : nil } ?? doc.date.description
+                }
+                if modality == .asserted, let d = date.flatMap({ CivilDate(iso: $0.prefix(10)) }), d.dayNumber < doc.date.dayNumber - 7 {
+                    modality = .reportedPast
+                }
+                var code = trigger.code
+                if code.hasPrefix("04"), [.planned, .possible, .negated].contains(modality) { code = "036" }
+                let event = Event(
+                    code: code, source: actors[source].name, target: target.map { actors[$0].name }, date: date,
+                    location: location(doc, keys, after: end, limit: range.upperBound), modality: modality,
+                    trigger: doc.text(span),
+                    mentions: [Event.Mention(trigger: span, sentence: sentence.span, modality: modality)]
+                )
+                Self.merge(event, into: &events)
+            }
+            if let day = sentenceTimexes.compactMap({ $0.day }).last {
+                paragraphDay = (sentence.paragraph, day.description)
+            }
+        }
+        return events
+    }
+
+    /// One event per real-world event: same code root, same actors (either way for meetings,
+    /// calls and agreements), same date.
+    static func merge(_ event: Event, into events: inout [Event]) {
+        let symmetric = ["04", "03", "05"].contains { event.code.hasPrefix($0) }
+        if let k = events.firstIndex(where: { e in
+            e.code.prefix(2) == event.code.prefix(2) && e.date == event.date
+                && ((e.source == event.source && e.target == event.target)
+                    || (symmetric && e.source == event.target && e.target == event.source))
+        }) {
+            events[k].mentions += event.mentions
+            if events[k].location == nil { events[k].location = event.location }
+            return
+        }
+        events.append(event)
+    }
+
+    /// Actor mentions sorted by position, without those inside another ("Nga" inside
+    /// "Ngoại trưởng Nga Sergey Lavrov").
+    static func outermost(_ actors: [Actor]) -> [Mention] {
+        let all = actors.enumerated().flatMap { (n, a) in a.mentions.map { Mention(span: $0, actor: n) } }
+            .sorted { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
+        var kept: [Mention] = []
+        for m in all where !(kept.last.map { $0.span.contains(m.span) } ?? false) { kept.append(m) }
+        return kept
+    }
+
+    /// The token range of the clause holding token `i`: between commas, semicolons, colons and
+    /// quotation marks.
+    private func clauseRange(_ doc: Document, _ sentence: Range<Int>, around i: Int) -> Range<Int> {
+        func boundary(_ k: Int) -> Bool {
+            let t = doc.tokens[k]
+            guard t.kind == .punctuation else { return false }
+            return [",", ";", ":", "\"", "(", ")"].contains(doc.folded[t.span.start])
+        }
+        var a = i
+        while a > sentence.lowerBound, !boundary(a - 1) { a -= 1 }
+        var b = i
+        while b < sentence.upperBound, !boundary(b) { b += 1 }
+        return a..<b
+    }
+
+    private func tokenIndex(_ doc: Document, at offset: Int, in range: Range<Int>) -> Int? {
+        range.first { doc.tokens[$0].span.start >= offset }
+    }
+
+    /// Source and target actors of a trigger.
+    private func arguments(_ doc: Document, _ keys: [UInt64], _ mentions: [Mention], clause: Range<Int>, sentence: Range<Int>, trigger: Range<Int>) -> (Int, Int?)? {
+        let start = doc.tokens[trigger.lowerBound].span.start, end = doc.tokens[trigger.upperBound - 1].span.end
+        let clauseStart = doc.tokens[clause.lowerBound].span.start
+        let clauseEnd = clause.upperBound > clause.lowerBound ? doc.tokens[clause.upperBound - 1].span.end : end
+        let sentenceStart = doc.tokens[sentence.lowerBound].span.start
+        let before = mentions.filter { $0.span.end <= start && $0.span.start >= sentenceStart }
+        let inClauseBefore = before.filter { $0.span.start >= clauseStart }
+        let after = mentions.filter { $0.span.start >= end && $0.span.end <= clauseEnd }
+        func word(_ offset: Int, _ text: String) -> Bool {
+            guard let k = tokenIndex(doc, at: offset, in: sentence) else { return false }
+            return keys[k] == WordKey.lowered(text)
+        }
+        func between(_ a: Int, _ b: Int) -> String {
+            a < b ? doc.foldedText(Span(a, b)).trimmingWhitespace() : ""
+        }
+        // Passive: "Y bị X tấn công".
+        if let agent = inClauseBefore.last, let patient = inClauseBefore.dropLast().last,
+           between(patient.span.end, agent.span.start) == "bi" {
+            return (agent.actor, patient.actor)
+        }
+        // "giữa A và B" after the trigger.
+        if let a = after.first, between(end, a.span.start).hasSuffix("giua"), let b = after.dropFirst().first,
+           between(a.span.end, b.span.start) == "va" {
+            return (a.actor, b.actor)
+        }
+        let source: Mention?
+        var target: Mention?
+        // The subject: the actor before the trigger in its clause, else in the sentence; of
+        // "A và B …", A (and B the target when nothing follows).
+        if let last = inClauseBefore.last ?? before.last {
+            if let previous = (inClauseBefore.isEmpty ? before : inClauseBefore).dropLast().last,
+               between(previous.span.end, last.span.start) == "va" {
+                source = previous
+                target = last
+            } else {
+                source = last
+            }
+        } else {
+            source = nil
+        }
+        if let object = after.first(where: { $0.actor != source?.actor }) {
+            target = object
+        }
+        guard let s = source ?? after.first else { return nil }
+        let t = target?.actor == s.actor ? nil : target?.actor
+        return (s.actor, t)
+    }
+
+    /// The modality cue nearest before the trigger in its clause: negation only right before
+    /// it ("không gặp"), others anywhere before it in the clause.
+    private func modality(_ keys: [UInt64], clause: Range<Int>, trigger: Int) -> Event.Modality {
+        var found: Event.Modality?
+        var k = clause.lowerBound
+        while k < trigger {
+            if let (cue, next) = EventLexicon.longest(lexicon.cues, \.words, keys: keys, at: k, limit: trigger) {
+                if cue.modality != .negated || trigger - next <= 1 {
+                    // Planned or possible outrank a past cue; negation outranks everything.
+                    if found == nil || cue.modality == .negated || (found == .reportedPast) { found = cue.modality }
+                }
+                k = next
+            } else {
+                k += 1
+            }
+        }
+        return found ?? .asserted
+    }
+
+    private func nearestTimex(_ timexes: [Timex], to span: Span) -> Timex? {
+        timexes.filter { $0.day != nil || $0.value.first?.isNumber == true }.min {
+            Self.distance($0.span, span) < Self.distance($1.span, span)
+        }
+    }
+
+    static func distance(_ a: Span, _ b: Span) -> Int {
+        a.end <= b.start ? b.start - a.end : (b.end <= a.start ? a.start - b.end : 0)
+    }
+
+    /// Day precision at most: "2025-10-16TMO" → "2025-10-16", "2025-10-16T09:30" → "2025-10-16".
+    static func dayPrecision(_ value: String) -> String {
+        if value.utf8.count > 10, value.dropFirst(10).hasPrefix("T"), CivilDate(iso: value.prefix(10)) != nil {
+            return String(value.prefix(10))
+        }
+        return value
+    }
+
+    /// "tại X" / "ở X" after the trigger: the capitalized words that follow.
+    private func location(_ doc: Document, _ keys: [UInt64], after end: Int, limit: Int) -> String? {
+        let at = [WordKey.lowered("tại"), WordKey.lowered("ở")]
+        var k = end
+        while k < limit, doc.tokens[k].kind != .punctuation || doc.folded[doc.tokens[k].span.start] != "," {
+            if at.contains(keys[k]), k + 1 < limit, doc.tokens[k + 1].isCapitalized {
+                var e = k + 1
+                while e < limit, doc.tokens[e].isCapitalized { e += 1 }
+                return doc.text(Span(doc.tokens[k + 1].span.start, doc.tokens[e - 1].span.end))
+            }
+            k += 1
+        }
+        return nil
+    }
+}
