@@ -30,7 +30,7 @@ public final class EventTagger: Sendable {
         let keys = doc.tokens.map { doc.loweredKey($0.span) }
         let mentions = Self.outermost(actors)
         var events: [Event] = []
-        var paragraphDay: (paragraph: Int, value: String)?
+        var lastDay: String?
         for sentence in doc.sentences {
             let range = sentence.tokens
             let sentenceTimexes = timexes.filter { sentence.span.contains($0.span) && ($0.type == .date || $0.type == .time) }
@@ -45,13 +45,21 @@ public final class EventTagger: Sendable {
                 let span = Span(doc.tokens[i].span.start, doc.tokens[end - 1].span.end)
                 if mentions.contains(where: { $0.span.overlaps(span) }) || timexes.contains(where: { $0.span.overlaps(span) }) { continue }
                 let clause = clauseRange(doc, range, around: i)
-                guard let (source, target) = arguments(doc, keys, mentions, clause: clause, sentence: range, trigger: i..<end) else { continue }
                 var modality = self.modality(keys, clause: clause, trigger: i)
-                let timex = nearestTimex(sentenceTimexes, to: span)
-                var date = timex.map { Self.dayPrecision($0.value) }
-                if date == nil, modality == .asserted {
-                    date = paragraphDay.flatMap { $0.paragraph == sentence.paragraph ? $0.value : nil } ?? doc.date.description
+                let clauseSpan = Span(doc.tokens[clause.lowerBound].span.start, doc.tokens[max(clause.upperBound - 1, clause.lowerBound)].span.end)
+                // A planned, possible or negated event is dated only by its own clause.
+                let candidates = modality == .asserted ? sentenceTimexes : sentenceTimexes.filter { clauseSpan.contains($0.span) }
+                let ownDate = nearestTimex(candidates, to: span).map { Self.dayPrecision($0.value) }
+                let mention = Event.Mention(trigger: span, sentence: sentence.span, modality: modality)
+                guard let (source, target) = arguments(doc, keys, mentions, clause: clause, sentence: range, trigger: i..<end),
+                      target != nil || !Self.needsTarget(trigger.code) else {
+                    // No participants of its own: a further mention of the latest such event
+                    // ("Trong cuộc điện đàm hôm 24/11, …").
+                    Self.corefer(trigger.code, mention, date: ownDate, in: &events)
+                    continue
                 }
+                var date = ownDate
+                if date == nil, modality == .asserted { date = lastDay ?? doc.date.description }
                 if modality == .asserted, let d = date.flatMap({ CivilDate(iso: $0.prefix(10)) }), d.dayNumber < doc.date.dayNumber - 7 {
                     modality = .reportedPast
                 }
@@ -65,11 +73,25 @@ public final class EventTagger: Sendable {
                 )
                 Self.merge(event, into: &events)
             }
-            if let day = sentenceTimexes.compactMap({ $0.day }).last {
-                paragraphDay = (sentence.paragraph, day.description)
-            }
+            if let day = sentenceTimexes.compactMap({ $0.day }).last { lastDay = day.description }
         }
         return events
+    }
+
+    /// Meetings, calls, agreements, praise and criticism need someone on the other side.
+    static func needsTarget(_ code: String) -> Bool {
+        ["04", "03", "05", "11", "12", "16", "17", "18"].contains { code.hasPrefix($0) }
+    }
+
+    /// A mention without participants of its own joins the latest event of its kind; its date,
+    /// when more precise and consistent ("2025-11" then "2025-11-24"), refines the event's.
+    static func corefer(_ code: String, _ mention: Event.Mention, date: String?, in events: inout [Event]) {
+        let root = code.prefix(2) == "03" ? "04" : String(code.prefix(2))
+        guard let k = events.lastIndex(where: { $0.code.hasPrefix(root) || ($0.code == "036" && root == "04") }) else { return }
+        events[k].mentions.append(mention)
+        if let date, let current = events[k].date, date.count > current.count, date.hasPrefix(current) {
+            events[k].date = date
+        }
     }
 
     /// One event per real-world event: same code root, same actors (either way for meetings,
@@ -123,15 +145,22 @@ public final class EventTagger: Sendable {
         let clauseStart = doc.tokens[clause.lowerBound].span.start
         let clauseEnd = clause.upperBound > clause.lowerBound ? doc.tokens[clause.upperBound - 1].span.end : end
         let sentenceStart = doc.tokens[sentence.lowerBound].span.start
-        let before = mentions.filter { $0.span.end <= start && $0.span.start >= sentenceStart }
-        let inClauseBefore = before.filter { $0.span.start >= clauseStart }
-        let after = mentions.filter { $0.span.start >= end && $0.span.end <= clauseEnd }
-        func word(_ offset: Int, _ text: String) -> Bool {
-            guard let k = tokenIndex(doc, at: offset, in: sentence) else { return false }
-            return keys[k] == WordKey.lowered(text)
-        }
         func between(_ a: Int, _ b: Int) -> String {
             a < b ? doc.foldedText(Span(a, b)).trimmingWhitespace() : ""
+        }
+        // A mention after "tại"/"ở" is the event's place, not a participant.
+        func isPlace(_ m: Mention) -> Bool {
+            let k = tokenIndex(doc, at: m.span.start, in: sentence) ?? sentence.lowerBound
+            return k > sentence.lowerBound && Self.locatives.contains(keys[k - 1])
+        }
+        let before = mentions.filter { $0.span.end <= start && $0.span.start >= sentenceStart && !isPlace($0) }
+        let inClauseBefore = before.filter { $0.span.start >= clauseStart }
+        let after = mentions.filter { $0.span.start >= end && $0.span.end <= clauseEnd && !isPlace($0) }
+        // A subject separated from the trigger by a reporting verb reports the event, it does
+        // not take part ("Bộ Ngoại giao Mỹ cũng xác nhận cuộc điện đàm …").
+        func reports(_ m: Mention) -> Bool {
+            guard let a = tokenIndex(doc, at: m.span.end, in: sentence) else { return false }
+            return (a..<trigger.lowerBound).contains { Self.reportingVerbs.contains(keys[$0]) }
         }
         // Passive: "Y bị X tấn công".
         if let agent = inClauseBefore.last, let patient = inClauseBefore.dropLast().last,
@@ -143,7 +172,7 @@ public final class EventTagger: Sendable {
            between(a.span.end, b.span.start) == "va" {
             return (a.actor, b.actor)
         }
-        let source: Mention?
+        var source: Mention?
         var target: Mention?
         // The subject: the actor before the trigger in its clause, else in the sentence; of
         // "A và B …", A (and B the target when nothing follows).
@@ -158,13 +187,20 @@ public final class EventTagger: Sendable {
         } else {
             source = nil
         }
-        if let object = after.first(where: { $0.actor != source?.actor }) {
+        if let s = source, reports(s) { source = nil }
+        // The object: after "với" first, else the first actor after the trigger.
+        if let partner = after.first(where: { between(end, $0.span.start).hasSuffix("voi") && $0.actor != source?.actor }) {
+            target = partner
+        } else if let object = after.first(where: { $0.actor != source?.actor }) {
             target = object
         }
-        guard let s = source ?? after.first else { return nil }
+        guard let s = source ?? (target == nil ? nil : after.first) else { return nil }
         let t = target?.actor == s.actor ? nil : target?.actor
         return (s.actor, t)
     }
+
+    static let locatives: Set<UInt64> = Set(["tại", "ở"].map(WordKey.lowered))
+    static let reportingVerbs: Set<UInt64> = Set(["xác", "cho", "thông", "nói", "tuyên", "khẳng", "nhấn", "rằng", "là"].map(WordKey.lowered))
 
     /// The modality cue nearest before the trigger in its clause: negation only right before
     /// it ("không gặp"), others anywhere before it in the clause.
