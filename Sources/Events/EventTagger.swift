@@ -30,7 +30,7 @@ public final class EventTagger: Sendable {
         let keys = doc.tokens.map { doc.loweredKey($0.span) }
         let mentions = Self.outermost(actors)
         var events: [Event] = []
-        var lastDay: String?
+        var contextDay: String?
         for sentence in doc.sentences {
             let range = sentence.tokens
             let sentenceTimexes = timexes.filter { sentence.span.contains($0.span) && ($0.type == .date || $0.type == .time) }
@@ -51,36 +51,44 @@ public final class EventTagger: Sendable {
                 let candidates = modality == .asserted ? sentenceTimexes : sentenceTimexes.filter { clauseSpan.contains($0.span) }
                 let ownDate = nearestTimex(candidates, to: span).map { Self.dayPrecision($0.value) }
                 let mention = Event.Mention(trigger: span, sentence: sentence.span, modality: modality)
-                guard let (source, target) = arguments(doc, keys, mentions, clause: clause, sentence: range, trigger: i..<end),
-                      target != nil || !Self.needsTarget(trigger.code) else {
+                let pairs = participants(doc, keys, mentions, clause: clause, sentence: range, trigger: i..<end, code: trigger.code)
+                    .filter { $0.1 != nil || !Self.needsTarget(trigger.code) }
+                if pairs.isEmpty {
                     // No participants of its own: a further mention of the latest such event
                     // ("Trong cuộc điện đàm hôm 24/11, …").
                     Self.corefer(trigger.code, mention, date: ownDate, in: &events)
                     continue
                 }
                 var date = ownDate
-                if date == nil, modality == .asserted { date = lastDay ?? doc.date.description }
+                // No date of its own: the day of the event it follows, else the article's.
+                if date == nil, modality == .asserted { date = contextDay ?? doc.date.description }
                 if modality == .asserted, let d = date.flatMap({ CivilDate(iso: $0.prefix(10)) }), d.dayNumber < doc.date.dayNumber - 7 {
                     modality = .reportedPast
                 }
                 var code = trigger.code
                 if code.hasPrefix("04"), [.planned, .possible, .negated].contains(modality) { code = "036" }
-                let event = Event(
-                    code: code, source: actors[source].name, target: target.map { actors[$0].name }, date: date,
-                    location: location(doc, keys, after: end, limit: range.upperBound), modality: modality,
-                    trigger: doc.text(span),
-                    mentions: [Event.Mention(trigger: span, sentence: sentence.span, modality: modality)]
-                )
-                Self.merge(event, into: &events)
+                for (source, target) in pairs {
+                    let event = Event(
+                        code: code, source: actors[source].name, target: target.map { actors[$0].name }, date: date,
+                        location: location(doc, keys, after: end, limit: range.upperBound), modality: modality,
+                        trigger: doc.text(span),
+                        mentions: [Event.Mention(trigger: span, sentence: sentence.span, modality: modality)]
+                    )
+                    Self.merge(event, into: &events)
+                }
+                if modality == .asserted, let d = date, CivilDate(iso: d.prefix(10)) != nil, d.count == 10 { contextDay = d }
             }
-            if let day = sentenceTimexes.compactMap({ $0.day }).last { lastDay = day.description }
+            // A date that opens its sentence sets the scene for what follows.
+            if let opening = sentenceTimexes.first(where: { $0.day != nil && $0.span.start - sentence.span.start < 40 }), let day = opening.day {
+                contextDay = day.description
+            }
         }
         return events
     }
 
     /// Meetings, calls, agreements, praise and criticism need someone on the other side.
     static func needsTarget(_ code: String) -> Bool {
-        ["04", "03", "05", "11", "12", "16", "17", "18"].contains { code.hasPrefix($0) }
+        ["04", "03", "05", "11", "12", "13", "16", "17", "18", "19"].contains { code.hasPrefix($0) }
     }
 
     /// A mention without participants of its own joins the latest event of its kind; its date,
@@ -140,6 +148,34 @@ public final class EventTagger: Sendable {
     }
 
     /// Source and target actors of a trigger.
+    /// Source and target pairs of a trigger: one pair, or one per coordinated participant
+    /// ("hội kiến A và B", "Mỹ và Anh không kích Houthi").
+    private func participants(_ doc: Document, _ keys: [UInt64], _ mentions: [Mention], clause: Range<Int>, sentence: Range<Int>, trigger: Range<Int>, code: String) -> [(Int, Int?)] {
+        guard let (source, target) = arguments(doc, keys, mentions, clause: clause, sentence: sentence, trigger: trigger) else { return [] }
+        var pairs = [(source, target)]
+        let end = doc.tokens[trigger.upperBound - 1].span.end
+        let clauseEnd = clause.upperBound > clause.lowerBound ? doc.tokens[clause.upperBound - 1].span.end : end
+        func joined(_ a: Mention, _ b: Mention) -> Bool {
+            a.span.end < b.span.start && doc.foldedText(Span(a.span.end, b.span.start)).trimmingWhitespace() == "va"
+        }
+        // More objects joined by "và" after the first.
+        if let t = target, let first = mentions.first(where: { $0.actor == t && $0.span.start >= end && $0.span.end <= clauseEnd }) {
+            var last = first
+            for m in mentions where m.span.start > last.span.end && m.span.end <= clauseEnd {
+                guard joined(last, m), m.actor != source else { break }
+                pairs.append((source, m.actor))
+                last = m
+            }
+        }
+        // For one-sided events, every subject of "A và B" acts on the target.
+        if target != nil, !["04", "03", "05"].contains(where: { code.hasPrefix($0) }),
+           let src = mentions.last(where: { $0.actor == source && $0.span.end <= doc.tokens[trigger.lowerBound].span.start }),
+           let other = mentions.last(where: { $0.span.end <= src.span.start }), joined(other, src) || joined(src, other) {
+            pairs.append((other.actor, target))
+        }
+        return pairs
+    }
+
     private func arguments(_ doc: Document, _ keys: [UInt64], _ mentions: [Mention], clause: Range<Int>, sentence: Range<Int>, trigger: Range<Int>) -> (Int, Int?)? {
         let start = doc.tokens[trigger.lowerBound].span.start, end = doc.tokens[trigger.upperBound - 1].span.end
         let clauseStart = doc.tokens[clause.lowerBound].span.start
