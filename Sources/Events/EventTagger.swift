@@ -30,7 +30,8 @@ public final class EventTagger: Sendable {
         let keys = doc.tokens.map { doc.loweredKey($0.span) }
         let mentions = Self.outermost(actors)
         var events: [Event] = []
-        var contextDay: String?
+        var contextDay: String?  // the day a sentence-opening date set the scene to
+        var leadDay: String?     // the day of the article's first asserted event
         for sentence in doc.sentences {
             let range = sentence.tokens
             let sentenceTimexes = timexes.filter { sentence.span.contains($0.span) && ($0.type == .date || $0.type == .time) }
@@ -47,8 +48,14 @@ public final class EventTagger: Sendable {
                 let clause = clauseRange(doc, range, around: i)
                 var modality = self.modality(keys, clause: clause, trigger: i)
                 let clauseSpan = Span(doc.tokens[clause.lowerBound].span.start, doc.tokens[max(clause.upperBound - 1, clause.lowerBound)].span.end)
-                // A planned, possible or negated event is dated only by its own clause.
-                let candidates = modality == .asserted ? sentenceTimexes : sentenceTimexes.filter { clauseSpan.contains($0.span) }
+                // Its own clause's date first; a planned, possible or negated event takes no
+                // other, nor one before a reporting verb ("hôm qua tuyên bố Berlin sẽ cung cấp").
+                var scope = clauseSpan
+                if modality != .asserted, let verb = (clause.lowerBound..<i).last(where: { Self.reportingVerbs.contains(keys[$0]) }) {
+                    scope = Span(doc.tokens[verb].span.end, scope.end)
+                }
+                let inClause = sentenceTimexes.filter { scope.contains($0.span) }
+                let candidates = !inClause.isEmpty || modality != .asserted ? inClause : sentenceTimexes
                 let ownDate = nearestTimex(candidates, to: span).map { Self.dayPrecision($0.value) }
                 let mention = Event.Mention(trigger: span, sentence: sentence.span, modality: modality)
                 let pairs = participants(doc, keys, mentions, clause: clause, sentence: range, trigger: i..<end, code: trigger.code)
@@ -61,7 +68,7 @@ public final class EventTagger: Sendable {
                 }
                 var date = ownDate
                 // No date of its own: the day of the event it follows, else the article's.
-                if date == nil, modality == .asserted { date = contextDay ?? doc.date.description }
+                if date == nil, modality == .asserted { date = contextDay ?? leadDay ?? doc.date.description }
                 if modality == .asserted, let d = date.flatMap({ CivilDate(iso: $0.prefix(10)) }), d.dayNumber < doc.date.dayNumber - 7 {
                     modality = .reportedPast
                 }
@@ -76,7 +83,7 @@ public final class EventTagger: Sendable {
                     )
                     Self.merge(event, into: &events)
                 }
-                if modality == .asserted, let d = date, CivilDate(iso: d.prefix(10)) != nil, d.count == 10 { contextDay = d }
+                if leadDay == nil, modality == .asserted, let d = date, d.count == 10, CivilDate(iso: d) != nil { leadDay = d }
             }
             // A date that opens its sentence sets the scene for what follows.
             if let opening = sentenceTimexes.first(where: { $0.day != nil && $0.span.start - sentence.span.start < 40 }), let day = opening.day {
@@ -84,6 +91,11 @@ public final class EventTagger: Sendable {
             }
         }
         return events
+    }
+
+    /// Meetings, calls and agreements have two sides but no direction (FORMAT.md).
+    static func isSymmetric(_ code: String) -> Bool {
+        code.hasPrefix("04") || code.hasPrefix("036") || code.hasPrefix("057")
     }
 
     /// Meetings, calls, agreements, praise and criticism need someone on the other side.
@@ -105,7 +117,7 @@ public final class EventTagger: Sendable {
     /// One event per real-world event: same code root, same actors (either way for meetings,
     /// calls and agreements), same date.
     static func merge(_ event: Event, into events: inout [Event]) {
-        let symmetric = ["04", "03", "05"].contains { event.code.hasPrefix($0) }
+        let symmetric = isSymmetric(event.code)
         if let k = events.firstIndex(where: { e in
             e.code.prefix(2) == event.code.prefix(2) && e.date == event.date
                 && ((e.source == event.source && e.target == event.target)
@@ -151,7 +163,7 @@ public final class EventTagger: Sendable {
     /// Source and target pairs of a trigger: one pair, or one per coordinated participant
     /// ("hội kiến A và B", "Mỹ và Anh không kích Houthi").
     private func participants(_ doc: Document, _ keys: [UInt64], _ mentions: [Mention], clause: Range<Int>, sentence: Range<Int>, trigger: Range<Int>, code: String) -> [(Int, Int?)] {
-        guard let (source, target) = arguments(doc, keys, mentions, clause: clause, sentence: sentence, trigger: trigger) else { return [] }
+        guard let (source, target) = arguments(doc, keys, mentions, clause: clause, sentence: sentence, trigger: trigger, code: code) else { return [] }
         var pairs = [(source, target)]
         let end = doc.tokens[trigger.upperBound - 1].span.end
         let clauseEnd = clause.upperBound > clause.lowerBound ? doc.tokens[clause.upperBound - 1].span.end : end
@@ -168,7 +180,7 @@ public final class EventTagger: Sendable {
             }
         }
         // For one-sided events, every subject of "A và B" acts on the target.
-        if target != nil, !["04", "03", "05"].contains(where: { code.hasPrefix($0) }),
+        if target != nil, !Self.isSymmetric(code),
            let src = mentions.last(where: { $0.actor == source && $0.span.end <= doc.tokens[trigger.lowerBound].span.start }),
            let other = mentions.last(where: { $0.span.end <= src.span.start }), joined(other, src) || joined(src, other) {
             pairs.append((other.actor, target))
@@ -176,7 +188,8 @@ public final class EventTagger: Sendable {
         return pairs
     }
 
-    private func arguments(_ doc: Document, _ keys: [UInt64], _ mentions: [Mention], clause: Range<Int>, sentence: Range<Int>, trigger: Range<Int>) -> (Int, Int?)? {
+    private func arguments(_ doc: Document, _ keys: [UInt64], _ mentions: [Mention], clause: Range<Int>, sentence: Range<Int>, trigger: Range<Int>, code: String) -> (Int, Int?)? {
+        let symmetric = Self.isSymmetric(code)
         let start = doc.tokens[trigger.lowerBound].span.start, end = doc.tokens[trigger.upperBound - 1].span.end
         let clauseStart = doc.tokens[clause.lowerBound].span.start
         let clauseEnd = clause.upperBound > clause.lowerBound ? doc.tokens[clause.upperBound - 1].span.end : end
@@ -191,7 +204,12 @@ public final class EventTagger: Sendable {
         }
         let before = mentions.filter { $0.span.end <= start && $0.span.start >= sentenceStart && !isPlace($0) }
         let inClauseBefore = before.filter { $0.span.start >= clauseStart }
-        let after = mentions.filter { $0.span.start >= end && $0.span.end <= clauseEnd && !isPlace($0) }
+        // A meeting's partner is not "của X" ("phiên họp của Đại hội đồng Liên hợp quốc").
+        func possessed(_ m: Mention) -> Bool {
+            let k = tokenIndex(doc, at: m.span.start, in: sentence) ?? sentence.lowerBound
+            return k > sentence.lowerBound && keys[k - 1] == Self.của
+        }
+        let after = mentions.filter { $0.span.start >= end && $0.span.end <= clauseEnd && !isPlace($0) && !(symmetric && possessed($0)) }
         // A subject separated from the trigger by a reporting verb reports the event, it does
         // not take part ("Bộ Ngoại giao Mỹ cũng xác nhận cuộc điện đàm …").
         func reports(_ m: Mention) -> Bool {
@@ -212,22 +230,29 @@ public final class EventTagger: Sendable {
         var target: Mention?
         // The subject: the actor before the trigger in its clause, else in the sentence; of
         // "A và B …", A (and B the target when nothing follows).
+        var coordinated = false
         if let last = inClauseBefore.last ?? before.last {
-            if let previous = (inClauseBefore.isEmpty ? before : inClauseBefore).dropLast().last,
+            if symmetric, let previous = (inClauseBefore.isEmpty ? before : inClauseBefore).dropLast().last,
                between(previous.span.end, last.span.start) == "va" {
+                // "A và B đã có cuộc gặp": the two sides.
                 source = previous
                 target = last
+                coordinated = true
             } else {
                 source = last
             }
         } else {
             source = nil
         }
-        if let s = source, reports(s) { source = nil }
+        if let s = source, reports(s) {
+            source = nil
+            coordinated = false
+            target = nil
+        }
         // The object: after "với" first, else the first actor after the trigger.
         if let partner = after.first(where: { between(end, $0.span.start).hasSuffix("voi") && $0.actor != source?.actor }) {
             target = partner
-        } else if let object = after.first(where: { $0.actor != source?.actor }) {
+        } else if !coordinated, let object = after.first(where: { $0.actor != source?.actor }) {
             target = object
         }
         guard let s = source ?? (target == nil ? nil : after.first) else { return nil }
@@ -235,6 +260,7 @@ public final class EventTagger: Sendable {
         return (s.actor, t)
     }
 
+    static let của = WordKey.lowered("của")
     static let locatives: Set<UInt64> = Set(["tại", "ở"].map(WordKey.lowered))
     static let reportingVerbs: Set<UInt64> = Set(["xác", "cho", "thông", "nói", "tuyên", "khẳng", "nhấn", "rằng", "là"].map(WordKey.lowered))
 
