@@ -47,12 +47,16 @@ public final class EventTagger: Sendable {
                 if mentions.contains(where: { $0.span.overlaps(span) }) || timexes.contains(where: { $0.span.overlaps(span) }) { continue }
                 let clause = clauseRange(doc, range, around: i)
                 var modality = self.modality(keys, clause: clause, trigger: i)
+                if modality == .asserted, self.modality(keys, clause: range.lowerBound..<clause.lowerBound, trigger: clause.lowerBound) == .reportedPast {
+                    modality = .reportedPast
+                }
                 let clauseSpan = Span(doc.tokens[clause.lowerBound].span.start, doc.tokens[max(clause.upperBound - 1, clause.lowerBound)].span.end)
                 // Its own clause's date first; a planned, possible or negated event takes no
                 // other, nor one before a reporting verb ("hôm qua tuyên bố Berlin sẽ cung cấp").
                 var scope = clauseSpan
-                if modality != .asserted, let verb = (clause.lowerBound..<i).last(where: { Self.reportingVerbs.contains(keys[$0]) }) {
-                    scope = Span(doc.tokens[verb].span.end, scope.end)
+                if modality != .asserted, let verb = (clause.lowerBound..<i).last(where: { Self.reportingVerb(keys, at: $0, limit: i) != nil }),
+                   let verbEnd = Self.reportingVerb(keys, at: verb, limit: i), verbEnd < i {
+                    scope = Span(doc.tokens[verbEnd].span.start, scope.end)
                 }
                 let inClause = sentenceTimexes.filter { scope.contains($0.span) }
                 let candidates = !inClause.isEmpty || modality != .asserted ? inClause : sentenceTimexes
@@ -69,7 +73,7 @@ public final class EventTagger: Sendable {
                 var date = ownDate
                 // No date of its own: the day of the event it follows, else the article's.
                 if date == nil, modality == .asserted { date = contextDay ?? leadDay ?? doc.date.description }
-                if modality == .asserted, let d = date.flatMap({ CivilDate(iso: $0.prefix(10)) }), d.dayNumber < doc.date.dayNumber - 7 {
+                if modality == .asserted, let d = date, Self.ends(d, before: doc.date.adding(days: -7)) {
                     modality = .reportedPast
                 }
                 var code = trigger.code
@@ -214,7 +218,7 @@ public final class EventTagger: Sendable {
         // not take part ("Bộ Ngoại giao Mỹ cũng xác nhận cuộc điện đàm …").
         func reports(_ m: Mention) -> Bool {
             guard let a = tokenIndex(doc, at: m.span.end, in: sentence) else { return false }
-            return (a..<trigger.lowerBound).contains { Self.reportingVerbs.contains(keys[$0]) }
+            return (a..<trigger.lowerBound).contains { Self.reportingVerb(keys, at: $0, limit: trigger.lowerBound) != nil }
         }
         // Passive: "Y bị X tấn công".
         if let agent = inClauseBefore.last, let patient = inClauseBefore.dropLast().last,
@@ -262,7 +266,17 @@ public final class EventTagger: Sendable {
 
     static let của = WordKey.lowered("của")
     static let locatives: Set<UInt64> = Set(["tại", "ở"].map(WordKey.lowered))
-    static let reportingVerbs: Set<UInt64> = Set(["xác", "cho", "thông", "nói", "tuyên", "khẳng", "nhấn", "rằng", "là"].map(WordKey.lowered))
+    /// Verbs that open a reported clause ("cho biết", "xác nhận", "rằng").
+    static let reportingVerbs: [[UInt64]] = ["xác nhận", "cho biết", "thông báo", "nói", "tuyên bố", "khẳng định", "nhấn mạnh",
+                                              "cho rằng", "rằng", "nêu rõ", "phát biểu"].map(EventLexicon.keys)
+
+    /// The end of a reporting verb starting at token `k`, if one does.
+    static func reportingVerb(_ keys: [UInt64], at k: Int, limit: Int) -> Int? {
+        for verb in reportingVerbs where k + verb.count <= limit && (0..<verb.count).allSatisfy({ keys[k + $0] == verb[$0] }) {
+            return k + verb.count
+        }
+        return nil
+    }
 
     /// The modality cue nearest before the trigger in its clause: negation only right before
     /// it ("không gặp"), others anywhere before it in the clause.
@@ -291,6 +305,16 @@ public final class EventTagger: Sendable {
 
     static func distance(_ a: Span, _ b: Span) -> Int {
         a.end <= b.start ? b.start - a.end : (b.end <= a.start ? a.start - b.end : 0)
+    }
+
+    /// Whether a date value (YYYY, YYYY-MM, YYYY-MM-DD) is wholly before a day.
+    static func ends(_ value: String, before day: CivilDate) -> Bool {
+        if let d = CivilDate(iso: value.prefix(10)) { return d < day }
+        let parts = value.split(separator: "-")
+        guard let y = parts.first.flatMap({ Int($0) }), parts[0].count == 4 else { return false }
+        if parts.count == 1 { return y < day.year }
+        guard parts.count == 2, let m = Int(parts[1]), let last = CivilDate(year: y, month: m, day: CivilDate.daysIn(month: m, year: y)) else { return false }
+        return last < day
     }
 
     /// Day precision at most: "2025-10-16TMO" → "2025-10-16", "2025-10-16T09:30" → "2025-10-16".

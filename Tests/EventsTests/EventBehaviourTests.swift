@@ -1,0 +1,69 @@
+import Actors
+import Temporal
+import Testing
+import VietText
+@testable import Events
+
+@Suite("Events and quotes")
+struct EventBehaviourTests {
+    static func analyze(_ text: String, on date: String = "2025-10-20") -> ([Event], [Quote]) {
+        let doc = Document(text: text, date: CivilDate(iso: date)!)
+        let actors = ActorTagger.standard.tag(doc)
+        return (EventTagger.standard.tag(doc, timexes: TemporalTagger.standard.tag(doc), actors: actors), QuoteTagger.tag(doc, actors: actors))
+    }
+
+    static func brief(_ e: Event) -> String { "\(e.code) \(e.source ?? "-")→\(e.target ?? "-") @\(e.date ?? "nil") \(e.modality.rawValue)" }
+
+    @Test("a call with its own date, and a background meeting that keeps its own")
+    func dates() {
+        let (events, _) = Self.analyze("""
+        Bộ Ngoại giao Nga ngày 20/10 thông báo Ngoại trưởng Nga Sergey Lavrov đã có cuộc điện đàm với Ngoại trưởng Mỹ Marco Rubio. \
+        Hai ông từng gặp nhau tại Riyadh vào tháng 2.
+        """)
+        let briefs = events.map(Self.brief)
+        #expect(briefs.contains("041 Sergey Lavrov→Marco Rubio @2025-10-20 asserted"), "\(briefs)")
+    }
+
+    @Test("a planned meeting is 036 with the date of its own clause")
+    func planned() {
+        let (events, _) = Self.analyze("Tổng thống Nga Vladimir Putin sẽ gặp Tổng thống Mỹ Donald Trump tại Budapest vào ngày 23/10.")
+        #expect(events.map(Self.brief) == ["036 Vladimir Putin→Donald Trump @2025-10-23 planned"])
+        #expect(events.first?.location == "Budapest")
+    }
+
+    @Test("repeated mentions merge into one event with every mention kept")
+    func merging() throws {
+        let (events, _) = Self.analyze("Tổng thống Nga Vladimir Putin điện đàm với Tổng thống Mỹ Donald Trump hôm 16/10. Trong cuộc điện đàm, hai bên thảo luận về Ukraine.")
+        let call = try #require(events.first { $0.code == "041" })
+        #expect(call.mentions.count == 2)
+        #expect(events.filter { $0.code.hasPrefix("04") }.count == 1)
+    }
+
+    @Test("passive and coordinated participants", arguments: [
+        ("Ukraine bị Nga tấn công dữ dội.", ["190 Nga→Ukraine"]),
+        ("Mỹ và Anh không kích Houthi.", ["195 Mỹ→Houthi", "195 Anh→Houthi"]),
+        ("Chủ tịch Trung Quốc Tập Cận Bình hội kiến Thủ tướng Phạm Minh Chính và Chủ tịch Quốc hội Trần Thanh Mẫn.",
+         ["043 Tập Cận Bình→Phạm Minh Chính", "043 Tập Cận Bình→Trần Thanh Mẫn"]),
+    ])
+    func participants(text: String, expected: [String]) {
+        let found = Self.analyze(text).0.map { "\($0.code) \($0.source ?? "-")→\($0.target ?? "-")" }
+        #expect(Set(found) == Set(expected), "\(found)")
+    }
+
+    @Test("a negated meeting")
+    func negated() {
+        let (events, _) = Self.analyze("Tổng thống Mỹ Joe Biden không gặp Tổng thống Palestine Mahmoud Abbas.", on: "2023-10-19")
+        #expect(events.map(Self.brief) == ["036 Joe Biden→Mahmoud Abbas @nil negated"])
+    }
+
+    @Test("quotes go to the actor after the closing mark or the sentence's speaker", arguments: [
+        ("“Chúng tôi sẵn sàng đối thoại”, Người phát ngôn Điện Kremlin Dmitry Peskov nói.", "Dmitry Peskov", "Chúng tôi sẵn sàng đối thoại"),
+        ("Ngoại trưởng Nga Sergey Lavrov nhấn mạnh: \"Moscow không chấp nhận tối hậu thư\".", "Sergey Lavrov", "Moscow không chấp nhận tối hậu thư"),
+        ("Tổng thống Mỹ Donald Trump gọi Nga là “hổ giấy”.", "Donald Trump", "hổ giấy"),
+        ("Ông Biden gặp bà Yulia Navalnaya. «Chúng tôi sẽ hành động», bà nói.", "Yulia Navalnaya", "Chúng tôi sẽ hành động"),
+    ])
+    func quotes(text: String, speaker: String, quote: String) {
+        let quotes = Self.analyze(text, on: "2024-02-24").1
+        #expect(quotes.map { "\($0.speaker ?? "-"): \($0.text)" } == ["\(speaker): \(quote)"])
+    }
+}

@@ -1,0 +1,36 @@
+import Actors
+import Temporal
+import Testing
+import VietText
+@testable import Events
+
+/// Every trigger and modality row carries an example: each row is a test.
+@Suite("Event data rows")
+struct EventRowTests {
+    static let date = CivilDate(year: 2025, month: 10, day: 20)!
+
+    static func events(_ text: String, on date: CivilDate = date) -> [Event] {
+        let doc = Document(text: text, date: date)
+        return EventTagger.standard.tag(doc, timexes: TemporalTagger.standard.tag(doc), actors: ActorTagger.standard.tag(doc))
+    }
+
+    static func rows(_ file: String) -> [[String]] { EventResources.table(file)?.rows ?? [] }
+
+    @Test("every trigger's example yields an event of its code family", arguments: rows("triggers.tsv").filter { $0[1] != "-" })
+    func trigger(row: [String]) {
+        let found = Self.events(row[2])
+        let root = row[1].hasPrefix("04") ? "0" : String(row[1].prefix(2))  // 04x may become 036
+        #expect(found.contains { $0.code.hasPrefix(root) && $0.source != nil }, "\(row[0]): \(row[2]) → \(found.map { "\($0.code) \($0.source ?? "-")→\($0.target ?? "-")" })")
+    }
+
+    @Test("a blocker compound yields no event", arguments: rows("triggers.tsv").filter { $0[1] == "-" })
+    func blocker(row: [String]) {
+        #expect(Self.events(row[2]).isEmpty, "\(row[0])")
+    }
+
+    @Test("every modality cue's example has that modality", arguments: rows("modality.tsv"))
+    func modality(row: [String]) {
+        let found = Self.events(row[2], on: CivilDate(year: 2025, month: 10, day: 20)!)
+        #expect(found.first?.modality.rawValue == row[1], "\(row[0]): \(row[2]) → \(found.map(\.modality.rawValue))")
+    }
+}
