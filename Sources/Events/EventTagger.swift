@@ -34,7 +34,12 @@ public final class EventTagger: Sendable {
         var leadDay: String?     // the day of the article's first asserted event
         for sentence in doc.sentences {
             let range = sentence.tokens
-            let sentenceTimexes = timexes.filter { sentence.span.contains($0.span) && ($0.type == .date || $0.type == .time) }
+            // "kể từ năm 2017" bounds a period; it does not date the event.
+            let sentenceTimexes = timexes.filter { t in
+                guard sentence.span.contains(t.span), t.type == .date || t.type == .time else { return false }
+                guard let k = range.first(where: { doc.tokens[$0].span.start >= t.span.start }), k >= range.lowerBound + 2 else { return true }
+                return !(keys[k - 2] == Self.kể && keys[k - 1] == Self.từ)
+            }
             var i = range.lowerBound
             while i < range.upperBound {
                 guard let (trigger, end) = EventLexicon.longest(lexicon.triggers, \.words, keys: keys, at: i, limit: range.upperBound) else {
@@ -58,12 +63,30 @@ public final class EventTagger: Sendable {
                    let verbEnd = Self.reportingVerb(keys, at: verb, limit: i), verbEnd < i {
                     scope = Span(doc.tokens[verbEnd].span.start, scope.end)
                 }
-                let inClause = sentenceTimexes.filter { scope.contains($0.span) }
+                var inClause = sentenceTimexes.filter { scope.contains($0.span) }
+                // A date fronted before the sentence's first comma frames the whole sentence
+                // ("Chiều cùng ngày, ông Putin dự kiến gặp …").
+                if inClause.isEmpty, let opening = sentenceTimexes.first, opening.span.start - sentence.span.start < 12 {
+                    inClause = [opening]
+                }
                 let candidates = !inClause.isEmpty || modality != .asserted ? inClause : sentenceTimexes
                 let ownDate = nearestTimex(candidates, to: span).map { Self.dayPrecision($0.value) }
                 let mention = Event.Mention(trigger: span, sentence: sentence.span, modality: modality)
-                let pairs = participants(doc, keys, mentions, clause: clause, sentence: range, trigger: i..<end, code: trigger.code)
+                // "trong cuộc điện đàm": a further mention of a coded event.
+                let frameAt = i > range.lowerBound && keys[i - 1] == Self.cuộc ? i - 1 : i
+                if frameAt > range.lowerBound, Self.frames.contains(keys[frameAt - 1]) {
+                    Self.corefer(trigger.code, mention, date: ownDate, in: &events)
+                    continue
+                }
+                var pairs = participants(doc, keys, mentions, clause: clause, sentence: range, trigger: i..<end, code: trigger.code)
                     .filter { $0.1 != nil || !Self.needsTarget(trigger.code) }
+                // "Hai nhà lãnh đạo đã chứng kiến lễ ký": the sides of the latest meeting.
+                if pairs.isEmpty, Self.isSymmetric(trigger.code),
+                   (clause.lowerBound..<i).contains(where: { k in Self.pairWords.contains { w in k + w.count <= i && (0..<w.count).allSatisfy { keys[k + $0] == w[$0] } } }),
+                   let latest = events.last(where: { Self.isSymmetric($0.code) && $0.target != nil }),
+                   let a = actors.firstIndex(where: { $0.name == latest.source }), let b = actors.firstIndex(where: { $0.name == latest.target }) {
+                    pairs = [(a, b)]
+                }
                 if pairs.isEmpty {
                     // No participants of its own: a further mention of the latest such event
                     // ("Trong cuộc điện đàm hôm 24/11, …").
@@ -230,12 +253,16 @@ public final class EventTagger: Sendable {
            between(a.span.end, b.span.start) == "va" {
             return (a.actor, b.actor)
         }
-        var source: Mention?
+        var source: Mention? = nil
         var target: Mention?
         // The subject: the actor before the trigger in its clause, else in the sentence; of
         // "A và B …", A (and B the target when nothing follows).
         var coordinated = false
-        if let last = inClauseBefore.last ?? before.last {
+        // A clause with no subject of its own shares the sentence's ("Putin tới Hà Nội …, bắt
+        // đầu chuyến thăm …, ngay sau chuyến thăm Triều Tiên").
+        if inClauseBefore.isEmpty, clause.lowerBound > sentence.lowerBound, let subject = before.first, !reports(subject) {
+            source = subject
+        } else if let last = inClauseBefore.last ?? before.last {
             if symmetric, let previous = (inClauseBefore.isEmpty ? before : inClauseBefore).dropLast().last,
                between(previous.span.end, last.span.start) == "va" {
                 // "A và B đã có cuộc gặp": the two sides.
@@ -245,8 +272,6 @@ public final class EventTagger: Sendable {
             } else {
                 source = last
             }
-        } else {
-            source = nil
         }
         if let s = source, reports(s) {
             source = nil
@@ -264,7 +289,14 @@ public final class EventTagger: Sendable {
         return (s.actor, t)
     }
 
-    static let của = WordKey.lowered("của")
+    static let của = WordKey.lowered("của"), kể = WordKey.lowered("kể"), từ = WordKey.lowered("từ")
+    /// Words before a noun trigger that make it a time frame for something else, so a mention
+    /// of an event already coded: "trong cuộc điện đàm, …", "sau cuộc gặp".
+    static let frames: Set<UInt64> = Set(["trong", "sau", "trước", "giữa"].map(WordKey.lowered))
+    static let cuộc = WordKey.lowered("cuộc")
+    /// "hai nhà lãnh đạo", "hai bên", "hai ngoại trưởng": the two sides of the latest meeting.
+    static let pairWords: [[UInt64]] = ["hai nhà lãnh đạo", "hai bên", "hai ông", "hai nước", "hai phía", "hai ngoại trưởng",
+                                        "hai tổng thống", "hai thủ tướng", "hai phái đoàn", "hai đoàn"].map(EventLexicon.keys)
     static let locatives: Set<UInt64> = Set(["tại", "ở"].map(WordKey.lowered))
     /// Verbs that open a reported clause ("cho biết", "xác nhận", "rằng").
     static let reportingVerbs: [[UInt64]] = ["xác nhận", "cho biết", "thông báo", "nói", "tuyên bố", "khẳng định", "nhấn mạnh",
@@ -285,7 +317,9 @@ public final class EventTagger: Sendable {
         var k = clause.lowerBound
         while k < trigger {
             if let (cue, next) = EventLexicon.longest(lexicon.cues, \.words, keys: keys, at: k, limit: trigger) {
-                if cue.modality != .negated || trigger - next <= 1 {
+                // Negation binds the next word; intention and possibility a short verb phrase.
+                let reach = cue.modality == .negated ? 1 : (cue.modality == .reportedPast ? Int.max : 8)
+                if trigger - next <= reach {
                     // Planned or possible outrank a past cue; negation outranks everything.
                     if found == nil || cue.modality == .negated || (found == .reportedPast) { found = cue.modality }
                 }
