@@ -59,17 +59,18 @@ public final class EventTagger: Sendable {
                 // Its own clause's date first; a planned, possible or negated event takes no
                 // other, nor one before a reporting verb ("hôm qua tuyên bố Berlin sẽ cung cấp").
                 var scope = clauseSpan
-                if modality != .asserted, let verb = (clause.lowerBound..<i).last(where: { Self.reportingVerb(keys, at: $0, limit: i) != nil }),
+                let dated = modality == .asserted || modality == .reportedPast
+                if !dated, let verb = (clause.lowerBound..<i).last(where: { Self.reportingVerb(keys, at: $0, limit: i) != nil }),
                    let verbEnd = Self.reportingVerb(keys, at: verb, limit: i), verbEnd < i {
                     scope = Span(doc.tokens[verbEnd].span.start, scope.end)
                 }
                 var inClause = sentenceTimexes.filter { scope.contains($0.span) }
                 // A date fronted before the sentence's first comma frames the whole sentence
                 // ("Chiều cùng ngày, ông Putin dự kiến gặp …").
-                if inClause.isEmpty, let opening = sentenceTimexes.first, opening.span.start - sentence.span.start < 12 {
+                if inClause.isEmpty, let opening = sentenceTimexes.first, opening.span.start - sentence.span.start < 30 {
                     inClause = [opening]
                 }
-                let candidates = !inClause.isEmpty || modality != .asserted ? inClause : sentenceTimexes
+                let candidates = !inClause.isEmpty || !dated ? inClause : sentenceTimexes
                 let ownDate = nearestTimex(candidates, to: span).map { Self.dayPrecision($0.value) }
                 let mention = Event.Mention(trigger: span, sentence: sentence.span, modality: modality)
                 // "trong cuộc điện đàm": a further mention of a coded event.
@@ -96,6 +97,7 @@ public final class EventTagger: Sendable {
                 var date = ownDate
                 // No date of its own: the day of the event it follows, else the article's.
                 if date == nil, modality == .asserted { date = contextDay ?? leadDay ?? doc.date.description }
+                _ = dated
                 if modality == .asserted, let d = date, Self.ends(d, before: doc.date.adding(days: -7)) {
                     modality = .reportedPast
                 }
@@ -127,7 +129,7 @@ public final class EventTagger: Sendable {
 
     /// Meetings, calls, agreements, praise and criticism need someone on the other side.
     static func needsTarget(_ code: String) -> Bool {
-        ["04", "03", "05", "11", "12", "13", "16", "17", "18", "19"].contains { code.hasPrefix($0) }
+        ["04", "03", "05", "07", "11", "12", "13", "16", "17", "18", "19"].contains { code.hasPrefix($0) }
     }
 
     /// A mention without participants of its own joins the latest event of its kind; its date,
@@ -236,11 +238,16 @@ public final class EventTagger: Sendable {
             let k = tokenIndex(doc, at: m.span.start, in: sentence) ?? sentence.lowerBound
             return k > sentence.lowerBound && keys[k - 1] == Self.của
         }
-        let after = mentions.filter { $0.span.start >= end && $0.span.end <= clauseEnd && !isPlace($0) && !(symmetric && possessed($0)) }
+        // Objects end where a subordinate clause begins ("… kể từ khi xung đột Ukraine bùng phát").
+        var objectEnd = clauseEnd
+        if let k = (trigger.upperBound..<max(clause.upperBound, trigger.upperBound)).first(where: { Self.subordinators.contains(keys[$0]) }) {
+            objectEnd = doc.tokens[k].span.start
+        }
+        let after = mentions.filter { $0.span.start >= end && $0.span.end <= objectEnd && !isPlace($0) && !(symmetric && possessed($0)) }
         // A subject separated from the trigger by a reporting verb reports the event, it does
         // not take part ("Bộ Ngoại giao Mỹ cũng xác nhận cuộc điện đàm …").
         func reports(_ m: Mention) -> Bool {
-            guard let a = tokenIndex(doc, at: m.span.end, in: sentence) else { return false }
+            guard let a = tokenIndex(doc, at: m.span.end, in: sentence), a < trigger.lowerBound else { return false }
             return (a..<trigger.lowerBound).contains { Self.reportingVerb(keys, at: $0, limit: trigger.lowerBound) != nil }
         }
         // Passive: "Y bị X tấn công".
@@ -260,8 +267,18 @@ public final class EventTagger: Sendable {
         var coordinated = false
         // A clause with no subject of its own shares the sentence's ("Putin tới Hà Nội …, bắt
         // đầu chuyến thăm …, ngay sau chuyến thăm Triều Tiên").
-        if inClauseBefore.isEmpty, clause.lowerBound > sentence.lowerBound, let subject = before.first, !reports(subject) {
+        func clauseInitial(_ m: Mention) -> Bool {
+            guard let k = tokenIndex(doc, at: m.span.start, in: sentence) else { return false }
+            return k == sentence.lowerBound || doc.tokens[k - 1].kind == .punctuation
+        }
+        if inClauseBefore.isEmpty, clause.lowerBound > sentence.lowerBound,
+           let subject = before.first(where: clauseInitial) ?? before.first, !reports(subject) {
             source = subject
+        } else if inClauseBefore.isEmpty, clause.lowerBound == sentence.lowerBound,
+                  let main = mentions.first(where: { $0.span.start >= clauseEnd && $0.span.start <= clauseEnd + 3 && $0.span.end <= doc.tokens[sentence.upperBound - 1].span.end }) {
+            // "Tiếp ông Modi tại Điện Kremlin hôm 9/7, Tổng thống Nga Vladimir Putin …": the
+            // fronted clause's subject is the main clause's.
+            source = main
         } else if let last = inClauseBefore.last ?? before.last {
             if symmetric, let previous = (inClauseBefore.isEmpty ? before : inClauseBefore).dropLast().last,
                between(previous.span.end, last.span.start) == "va" {
@@ -294,6 +311,7 @@ public final class EventTagger: Sendable {
     /// of an event already coded: "trong cuộc điện đàm, …", "sau cuộc gặp".
     static let frames: Set<UInt64> = Set(["trong", "sau", "trước", "giữa"].map(WordKey.lowered))
     static let cuộc = WordKey.lowered("cuộc")
+    static let subordinators: Set<UInt64> = Set(["kể", "khi", "nhằm", "để", "vì", "nhưng", "song", "sau", "trước"].map(WordKey.lowered))
     /// "hai nhà lãnh đạo", "hai bên", "hai ngoại trưởng": the two sides of the latest meeting.
     static let pairWords: [[UInt64]] = ["hai nhà lãnh đạo", "hai bên", "hai ông", "hai nước", "hai phía", "hai ngoại trưởng",
                                         "hai tổng thống", "hai thủ tướng", "hai phái đoàn", "hai đoàn"].map(EventLexicon.keys)

@@ -61,12 +61,14 @@ public struct Document: Sendable {
 
     /// The body text of a span.
     public func text(_ span: Span) -> String {
-        Document.string(scalars[max(0, span.start)..<min(scalars.count, max(0, span.end))])
+        let a = max(0, span.start), b = min(scalars.count, span.end)
+        return a < b ? Document.string(scalars[a..<b]) : ""
     }
 
     /// The folded text of a span.
     public func foldedText(_ span: Span) -> String {
-        Document.string(folded[max(0, span.start)..<min(folded.count, max(0, span.end))])
+        let a = max(0, span.start), b = min(folded.count, span.end)
+        return a < b ? Document.string(folded[a..<b]) : ""
     }
 
     /// A string from scalars, encoded straight into the string's UTF-8 storage.
