@@ -311,7 +311,7 @@ public final class EventTagger: Sendable {
     /// of an event already coded: "trong cuộc điện đàm, …", "sau cuộc gặp".
     static let frames: Set<UInt64> = Set(["trong", "sau", "trước", "giữa"].map(WordKey.lowered))
     static let cuộc = WordKey.lowered("cuộc")
-    static let subordinators: Set<UInt64> = Set(["kể", "khi", "nhằm", "để", "vì", "nhưng", "song", "sau", "trước"].map(WordKey.lowered))
+    static let subordinators: Set<UInt64> = Set(["kể", "khi", "để", "vì", "nhưng", "song", "sau", "trước"].map(WordKey.lowered))
     /// "hai nhà lãnh đạo", "hai bên", "hai ngoại trưởng": the two sides of the latest meeting.
     static let pairWords: [[UInt64]] = ["hai nhà lãnh đạo", "hai bên", "hai ông", "hai nước", "hai phía", "hai ngoại trưởng",
                                         "hai tổng thống", "hai thủ tướng", "hai phái đoàn", "hai đoàn"].map(EventLexicon.keys)

@@ -1,10 +1,11 @@
 import Actors
 import VietText
 
-/// Finds direct quotations (text inside “…”, "…", «…», across sentences too) and attributes each
-/// to its speaker: the actor right after the closing mark (“…”, ông Peskov nói), else the
-/// speaker the sentence opens with before the quotation (X nói: “…”; theo X, “…”; X gọi đây là
-/// “…”), people and organizations before countries.
+/// Finds direct quotations (text inside “…”, "…", «…», mixed marks and across sentences too) and
+/// attributes each to its speaker: the actor right after the closing mark (“…”, ông Peskov nói),
+/// else the nearest person before it in its sentence (X nói: “…”; X gọi đây là “…”), else the
+/// nearest organization (theo X, “…”); a quotation that opens its sentence continues the
+/// previous sentence's speaker.
 public enum QuoteTagger {
     public static func tag(_ doc: Document, actors: [Actor]) -> [Quote] {
         let mentions = EventTagger.outermost(actors)
@@ -12,22 +13,22 @@ public enum QuoteTagger {
         var quotes: [Quote] = []
         var i = 0
         while i < s.count {
+            // An opening mark: “ or «, or a straight quote after a space, a bracket or the start.
             let open = s[i]
-            let close: Unicode.Scalar
-            switch open {
-            case "\u{201C}": close = "\u{201D}"
-            case "\u{00AB}": close = "\u{00BB}"
-            case "\"": close = "\""
-            default:
+            let opens = open == "\u{201C}" || open == "\u{00AB}"
+                || (open == "\"" && (i == 0 || s[i - 1].properties.isWhitespace || "([:,".unicodeScalars.contains(s[i - 1])))
+            guard opens else {
                 i += 1
                 continue
             }
+            // Its closing mark: ”, » or a straight quote (writers mix them: “…").
             var j = i + 1
-            while j < s.count, s[j] != close, j - i < 3000 {
-                if open == "\"", s[j] == "\n" { break }
+            while j < s.count, !(s[j] == "\u{201D}" || s[j] == "\u{00BB}" || s[j] == "\""), j - i < 3000 {
+                if s[j] == "\u{201C}" || s[j] == "\u{00AB}" { break }
+                if s[j] == "\n", j + 1 < s.count, s[j + 1] == "\n" { break }
                 j += 1
             }
-            guard j < s.count, s[j] == close, j > i + 1 else {
+            guard j < s.count, s[j] == "\u{201D}" || s[j] == "\u{00BB}" || s[j] == "\"", j > i + 1 else {
                 i += 1
                 continue
             }
@@ -48,11 +49,13 @@ public enum QuoteTagger {
                 if let m = mentions.first(where: { $0.span.start >= quote.end && $0.span.end <= sentence.end }) { return m.actor }
             }
         }
-        // Before it: the first person or organization of its sentence, else the nearest actor.
+        // Before it: the nearest person of its sentence (who "nhấn mạnh", "gọi … là"), else the
+        // nearest organization ("Theo Bộ Ngoại giao, …"), else the nearest actor.
         if let k = doc.sentenceIndex(containing: quote.start) {
             let sentence = doc.sentences[k].span
             let before = mentions.filter { $0.span.start >= sentence.start && $0.span.end <= quote.start }
-            if let m = before.first(where: { actors[$0.actor].kind != .country }) ?? before.last { return m.actor }
+            if let m = before.last(where: { actors[$0.actor].kind == .person })
+                ?? before.last(where: { actors[$0.actor].kind == .organization }) ?? before.last { return m.actor }
             // A quotation that opens its sentence continues the previous speaker's words.
             if k > 0 {
                 let previous = doc.sentences[k - 1].span
