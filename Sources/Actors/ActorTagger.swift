@@ -225,7 +225,9 @@ public final class ActorTagger: Sendable {
             end = next
             takesCountry = body.takesCountry
             if !takesCountry {
-                let written = t.text(i, next)
+                var written = t.text(i, next)
+                // "phong trào Hamas", "lực lượng Houthi": the body's own name is the canonical one.
+                if written != body.name, written.hasSuffix(" " + body.name) { written = body.name }
                 var known = ([body.name] + body.aliases).filter { $0 != written }
                 var after = next
                 if let (abbreviation, close) = bracketed(t, at: next, limit: limit) {

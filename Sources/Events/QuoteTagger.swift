@@ -40,13 +40,32 @@ public enum QuoteTagger {
         return quotes
     }
 
+    /// Verbs of saying and of judging aloud, folded.
+    static let sayingVerbs = ["noi", "cho biet", "neu ro", "khang dinh", "nhan manh", "phat bieu", "tuyen bo", "viet", "canh bao",
+                              "bay to", "goi", "chi trich", "len an", "cho rang", "mo ta", "ca ngoi", "hoan nghenh", "cao buoc",
+                              "nhac lai", "keu goi", "tra loi", "thong bao", "xac nhan", "bac bo", "dan loi", "nhan dinh"]
+
+    /// Whether a verb of saying starts within `within` scalars after `offset` (after adverbs
+    /// such as "cũng", "đã", "thêm").
+    static func saying(_ doc: Document, after offset: Int, within: Int) -> Bool {
+        let text = doc.foldedText(Span(offset, min(doc.scalars.count, offset + within + 12)))
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        let skip: Set<String> = ["cung", "da", "dang", "se", "van", "con", "thi", "lai", "vua", "tung"]
+        var k = 0
+        while k < words.count, skip.contains(words[k]) { k += 1 }
+        let rest = words.dropFirst(k).prefix(2).joined(separator: " ")
+        return sayingVerbs.contains { rest == $0 || rest.hasPrefix($0 + " ") || (!$0.contains(" ") && words.dropFirst(k).first == $0) }
+    }
+
     private static func speaker(_ doc: Document, _ mentions: [EventTagger.Mention], _ actors: [Actor], quote: Span) -> Int? {
-        // After the quote: ", X nói …" up to the end of the sentence.
+        // After the quote: ", X nói …" — an actor right after the comma, then a verb of saying.
         if let k = doc.sentenceIndex(containing: max(quote.end - 1, 0)) {
             let sentence = doc.sentences[k].span
             let tail = doc.foldedText(Span(quote.end, min(quote.end + 3, sentence.end)))
-            if tail.hasPrefix(",") || tail.hasPrefix(" ,") {
-                if let m = mentions.first(where: { $0.span.start >= quote.end && $0.span.end <= sentence.end }) { return m.actor }
+            if tail.hasPrefix(",") || tail.hasPrefix(" ,"),
+               let m = mentions.first(where: { $0.span.start >= quote.end && $0.span.end <= sentence.end }),
+               m.span.start - quote.end <= 4, saying(doc, after: m.span.end, within: 24) {
+                return m.actor
             }
         }
         // Before it: the nearest person of its sentence (who "nhấn mạnh", "gọi … là"), else the
@@ -54,6 +73,11 @@ public enum QuoteTagger {
         if let k = doc.sentenceIndex(containing: quote.start) {
             let sentence = doc.sentences[k].span
             let before = mentions.filter { $0.span.start >= sentence.start && $0.span.end <= quote.start }
+            // The subject of a verb of saying speaks ("Bộ Ngoại giao Ukraine chỉ trích …, gọi đó
+            // là “…”"), whoever else the sentence names on the way.
+            if let m = before.first(where: { actors[$0.actor].kind != .country && saying(doc, after: $0.span.end, within: 12) }) {
+                return m.actor
+            }
             if let m = before.last(where: { actors[$0.actor].kind == .person })
                 ?? before.last(where: { actors[$0.actor].kind == .organization }) ?? before.last { return m.actor }
             // A quotation that opens its sentence continues the previous speaker's words.
