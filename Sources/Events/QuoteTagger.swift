@@ -49,7 +49,7 @@ public enum QuoteTagger {
     /// such as "cũng", "đã", "thêm").
     static func saying(_ doc: Document, after offset: Int, within: Int) -> Bool {
         let text = doc.foldedText(Span(offset, min(doc.scalars.count, offset + within + 12)))
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        let words = text.split(whereSeparator: { !$0.isLetter }).map(String.init)
         let skip: Set<String> = ["cung", "da", "dang", "se", "van", "con", "thi", "lai", "vua", "tung"]
         var k = 0
         while k < words.count, skip.contains(words[k]) { k += 1 }
