@@ -75,16 +75,17 @@ public final class EventTagger: Sendable {
                 let mention = Event.Mention(trigger: span, sentence: sentence.span, modality: modality)
                 // "trong cuộc điện đàm": a further mention of a coded event.
                 let frameAt = i > range.lowerBound && keys[i - 1] == Self.cuộc ? i - 1 : i
-                if frameAt > range.lowerBound, Self.frames.contains(keys[frameAt - 1]) {
-                    Self.corefer(trigger.code, mention, date: ownDate, in: &events)
-                    continue
-                }
+                let framed = frameAt > range.lowerBound && Self.frames.contains(keys[frameAt - 1])
+                if framed, Self.corefer(trigger.code, mention, date: ownDate, in: &events) { continue }
                 var pairs = participants(doc, keys, mentions, clause: clause, sentence: range, trigger: i..<end, code: trigger.code)
                     .filter { $0.1 != nil || !Self.needsTarget(trigger.code) }
                 // "Hai nhà lãnh đạo đã chứng kiến lễ ký": the sides of the latest meeting.
                 if pairs.isEmpty, Self.isSymmetric(trigger.code),
                    (clause.lowerBound..<i).contains(where: { k in Self.pairWords.contains { w in k + w.count <= i && (0..<w.count).allSatisfy { keys[k + $0] == w[$0] } } }),
-                   let latest = events.last(where: { Self.isSymmetric($0.code) && $0.target != nil }),
+                   let latest = events.last(where: { e in
+                       Self.isSymmetric(e.code) && e.target != nil
+                           && actors.first(where: { $0.name == e.source })?.kind == .person && actors.first(where: { $0.name == e.target })?.kind == .person
+                   }) ?? events.last(where: { Self.isSymmetric($0.code) && $0.target != nil }),
                    let a = actors.firstIndex(where: { $0.name == latest.source }), let b = actors.firstIndex(where: { $0.name == latest.target }) {
                     pairs = [(a, b)]
                 }
@@ -134,13 +135,15 @@ public final class EventTagger: Sendable {
 
     /// A mention without participants of its own joins the latest event of its kind; its date,
     /// when more precise and consistent ("2025-11" then "2025-11-24"), refines the event's.
-    static func corefer(_ code: String, _ mention: Event.Mention, date: String?, in events: inout [Event]) {
+    @discardableResult
+    static func corefer(_ code: String, _ mention: Event.Mention, date: String?, in events: inout [Event]) -> Bool {
         let root = code.prefix(2) == "03" ? "04" : String(code.prefix(2))
-        guard let k = events.lastIndex(where: { $0.code.hasPrefix(root) || ($0.code == "036" && root == "04") }) else { return }
+        guard let k = events.lastIndex(where: { $0.code.hasPrefix(root) || ($0.code == "036" && root == "04") }) else { return false }
         events[k].mentions.append(mention)
         if let date, let current = events[k].date, date.count > current.count, date.hasPrefix(current) {
             events[k].date = date
         }
+        return true
     }
 
     /// One event per real-world event: same code root, same actors (either way for meetings,
@@ -267,14 +270,19 @@ public final class EventTagger: Sendable {
         var coordinated = false
         // A clause with no subject of its own shares the sentence's ("Putin tới Hà Nội …, bắt
         // đầu chuyến thăm …, ngay sau chuyến thăm Triều Tiên").
+        // "sau cuộc điện đàm với X, ông Trump …": the frame's subject is the main clause's.
+        func framed(_ k: Int) -> Bool {
+            let at = k > sentence.lowerBound && keys[k - 1] == Self.cuộc ? k - 1 : k
+            return at > sentence.lowerBound && Self.frames.contains(keys[at - 1])
+        }
         func clauseInitial(_ m: Mention) -> Bool {
             guard let k = tokenIndex(doc, at: m.span.start, in: sentence) else { return false }
             return k == sentence.lowerBound || doc.tokens[k - 1].kind == .punctuation
         }
-        if inClauseBefore.isEmpty, clause.lowerBound > sentence.lowerBound,
+        if inClauseBefore.isEmpty, clause.lowerBound > sentence.lowerBound, !framed(trigger.lowerBound),
            let subject = before.first(where: clauseInitial) ?? before.first, !reports(subject) {
             source = subject
-        } else if inClauseBefore.isEmpty, clause.lowerBound == sentence.lowerBound,
+        } else if inClauseBefore.isEmpty, clause.lowerBound == sentence.lowerBound || framed(trigger.lowerBound),
                   let main = mentions.first(where: { $0.span.start >= clauseEnd && $0.span.start <= clauseEnd + 3 && $0.span.end <= doc.tokens[sentence.upperBound - 1].span.end }) {
             // "Tiếp ông Modi tại Điện Kremlin hôm 9/7, Tổng thống Nga Vladimir Putin …": the
             // fronted clause's subject is the main clause's.
