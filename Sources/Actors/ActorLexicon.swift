@@ -54,6 +54,10 @@ final class ActorLexicon: Sendable {
     let surnames: PhraseIndex<Bool>
     let notNames: PhraseIndex<Bool>
     let seats: Set<String>
+    /// Keys of every word that can start something this grammar reads: a token outside these
+    /// (and not capitalized) is passed over at once.
+    let starters: Set<UInt64>
+    let foldedStarters: Set<UInt64>
 
     static let standard = ActorLexicon(
         countries: ActorResources.table("countries.tsv"), titles: ActorResources.table("titles.tsv"),
@@ -131,6 +135,19 @@ final class ActorLexicon: Sendable {
             for name in Set(([h.name] + h.aliases).map(VietNormalizer.fold)) { byAlias[name, default: []].append(n) }
         }
         self.holdersByAlias = byAlias
+        var starters = Set<UInt64>(), foldedStarters = Set<UInt64>()
+        let indexes = [countryIndex.firstKeys, titleIndex.firstKeys, bodyIndex.firstKeys, ministryIndex.firstKeys,
+                       headIndex.firstKeys, holderNames.firstKeys]
+        for keys in indexes {
+            starters.formUnion(keys.lowered)
+            foldedStarters.formUnion(keys.folded)
+        }
+        for word in ["nhà", "người", "chủ", "phó", "bộ"] {
+            starters.insert(WordKey.lowered(word))
+            foldedStarters.insert(WordKey.folded(word))
+        }
+        self.starters = starters
+        self.foldedStarters = foldedStarters
     }
 
     /// Who held an office of a country on a date.

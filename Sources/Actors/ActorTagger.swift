@@ -37,6 +37,9 @@ public final class ActorTagger: Sendable {
 
     /// One reading at token `i`; the token after it, or nil when nothing starts here.
     private func step(_ t: ActorTokens, at i: Int, limit: Int, _ r: inout ActorRegistry) -> Int? {
+        guard t.capitalized(i) || (t.unaccented ? lexicon.foldedStarters.contains(t.folded[i]) : lexicon.starters.contains(t.lowered[i])) else {
+            return nil
+        }
         if let next = titled(t, at: i, limit: limit, &r) { return next }
         if let next = descriptive(t, at: i, limit: limit, &r) { return next }
         if let (h, next) = lexicon.holderNames.match(t, at: i, limit: limit) {

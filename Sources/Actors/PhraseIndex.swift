@@ -28,6 +28,9 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         byFolded[folded[0]]?.sort { $0.folded.count > $1.folded.count }
     }
 
+    /// The keys of every phrase's first word (lower case, folded).
+    var firstKeys: (lowered: Set<UInt64>, folded: Set<UInt64>) { (Set(byLowered.keys), Set(byFolded.keys)) }
+
     /// Whether a single word is one of the phrases (compared folded).
     func isSurname(_ word: String) -> Bool {
         byFolded[WordKey.folded(word)]?.contains { $0.folded.count == 1 } ?? false

@@ -1,5 +1,6 @@
 import Foundation
 import Actors
+import Events
 import Temporal
 import VietText
 
@@ -32,8 +33,20 @@ public enum Benchmark {
         })
         let actorTagger = ActorTagger.standard
         var actors = 0
+        var actorLists: [[Actor]] = []
+        actorLists.reserveCapacity(count)
         figures.append(time("actors, 1 core", count, bytes) {
-            for d in documents { actors += actorTagger.tag(d).count }
+            for d in documents { actorLists.append(actorTagger.tag(d)) }
+        })
+        actors = actorLists.reduce(0) { $0 + $1.count }
+        let timexLists = documents.map { tagger.tag($0) }
+        let eventTagger = EventTagger.standard
+        var events = 0
+        figures.append(time("events and quotes, 1 core", count, bytes) {
+            for (k, d) in documents.enumerated() {
+                events += eventTagger.tag(d, timexes: timexLists[k], actors: actorLists[k]).count
+                events += QuoteTagger.tag(d, actors: actorLists[k]).count
+            }
         })
         let analyzer = Analyzer()
         var output = 0
@@ -46,7 +59,7 @@ public enum Benchmark {
                                    transform: { analyzer.analyze($0).json.compact.utf8.count },
                                    emit: { counter.add($0) })
         })
-        precondition(timexes > 0 && actors > 0 && output > 0 && counter.total == output, "benchmark lost work")
+        precondition(timexes > 0 && actors > 0 && events > 0 && output > 0 && counter.total == output, "benchmark lost work")
         return figures
     }
 

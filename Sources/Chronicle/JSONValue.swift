@@ -25,80 +25,73 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// One line, no spaces: for JSON Lines.
     public var compact: String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
         write(to: &out, indent: nil, level: 0)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Indented with two spaces: for people.
     public var pretty: String {
-        var out = ""
+        var out: [UInt8] = []
         write(to: &out, indent: "  ", level: 0)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(to out: inout String, indent: String?, level: Int) {
+    /// Writes UTF-8 bytes straight into one buffer: no intermediate strings.
+    private func write(to out: inout [UInt8], indent: String?, level: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let n): out += String(n)
+        case .null: out += "null".utf8
+        case .bool(let b): out += (b ? "true" : "false").utf8
+        case .int(let n): out += String(n).utf8
         case .string(let s): JSONValue.writeString(s, to: &out)
         case .array(let items):
-            writeContainer(items.map { (nil, $0) }, open: "[", close: "]", to: &out, indent: indent, level: level)
+            out.append(UInt8(ascii: "["))
+            if items.isEmpty { out.append(UInt8(ascii: "]")); return }
+            for (n, value) in items.enumerated() {
+                if n > 0 { out.append(UInt8(ascii: ",")) }
+                newline(&out, indent, level + 1)
+                value.write(to: &out, indent: indent, level: level + 1)
+            }
+            newline(&out, indent, level)
+            out.append(UInt8(ascii: "]"))
         case .object(let fields):
-            writeContainer(fields.map { ($0.0, $0.1) }, open: "{", close: "}", to: &out, indent: indent, level: level)
-        }
-    }
-
-    private func writeContainer(
-        _ items: [(String?, JSONValue)], open: String, close: String, to out: inout String, indent: String?, level: Int
-    ) {
-        out += open
-        if items.isEmpty { out += close; return }
-        for (n, (key, value)) in items.enumerated() {
-            if n > 0 { out += "," }
-            if let indent { out += "\n" + String(repeating: indent, count: level + 1) }
-            if let key {
+            out.append(UInt8(ascii: "{"))
+            if fields.isEmpty { out.append(UInt8(ascii: "}")); return }
+            for (n, (key, value)) in fields.enumerated() {
+                if n > 0 { out.append(UInt8(ascii: ",")) }
+                newline(&out, indent, level + 1)
                 JSONValue.writeString(key, to: &out)
-                out += indent == nil ? ":" : ": "
+                out.append(UInt8(ascii: ":"))
+                if indent != nil { out.append(UInt8(ascii: " ")) }
+                value.write(to: &out, indent: indent, level: level + 1)
             }
-            value.write(to: &out, indent: indent, level: level + 1)
+            newline(&out, indent, level)
+            out.append(UInt8(ascii: "}"))
         }
-        if let indent { out += "\n" + String(repeating: indent, count: level) }
-        out += close
     }
 
-    static func writeString(_ s: String, to out: inout String) {
-        out += "\""
-        // Fast path: nothing to escape (no quote, backslash, control, U+2028/9).
-        var plain = true
-        for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C || b == 0xE2 {
-            plain = false
-            break
-        }
-        if plain {
-            out += s
-            out += "\""
-            return
-        }
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+    private func newline(_ out: inout [UInt8], _ indent: String?, _ level: Int) {
+        guard let indent else { return }
+        out.append(UInt8(ascii: "\n"))
+        for _ in 0..<level { out += indent.utf8 }
+    }
+
+    static func writeString(_ s: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): out += "\\\"".utf8
+            case UInt8(ascii: "\\"): out += "\\\\".utf8
+            case UInt8(ascii: "\n"): out += "\\n".utf8
+            case UInt8(ascii: "\r"): out += "\\r".utf8
+            case UInt8(ascii: "\t"): out += "\\t".utf8
+            case 0..<0x20:
+                let hex = String(b, radix: 16)
+                out += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
+            default: out.append(b)
             }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }
