@@ -66,8 +66,8 @@ final class ActorTokens {
     init(_ document: Document) {
         self.document = document
         self.tokens = document.tokens
-        self.lowered = document.tokens.map { document.loweredKey($0.span) }
-        self.folded = document.tokens.map { document.foldedKey($0.span) }
+        self.lowered = document.tokenKeys
+        self.folded = document.foldedTokenKeys
         self.unaccented = document.isUnaccented
     }
 

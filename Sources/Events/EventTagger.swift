@@ -27,7 +27,7 @@ public final class EventTagger: Sendable {
     }
 
     public func tag(_ doc: Document, timexes: [Timex], actors: [Actor]) -> [Event] {
-        let keys = doc.tokens.map { doc.loweredKey($0.span) }
+        let keys = doc.tokenKeys
         let mentions = Self.outermost(actors)
         var events: [Event] = []
         var contextDay: String?  // the day a sentence-opening date set the scene to

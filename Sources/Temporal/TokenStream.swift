@@ -15,8 +15,8 @@ final class TokenStream {
     init(_ document: Document) {
         self.document = document
         self.tokens = document.tokens
-        self.lowerKeys = document.tokens.map { document.loweredKey($0.span) }
-        self.foldKeys = document.isUnaccented ? document.tokens.map { document.foldedKey($0.span) } : []
+        self.lowerKeys = document.tokenKeys
+        self.foldKeys = document.foldedTokenKeys
     }
 
     /// The key a token is looked up by in the grammar's indexes.

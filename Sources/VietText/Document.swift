@@ -27,6 +27,10 @@ public struct Document: Sendable {
     public let paragraphs: [Span]
     public let sentences: [Sentence]
     public let tokens: [Token]
+    /// `WordKey` of each token in lower case with diacritics, and folded: every stage looks words
+    /// up by these, computed once here.
+    public let tokenKeys: [UInt64]
+    public let foldedTokenKeys: [UInt64]
 
     /// Prepares `text` (any normalization form; trimmed here) dated `date`.
     public init(text: String, date: CivilDate, splitter: SentenceSplitter = .standard) {
@@ -57,6 +61,8 @@ public struct Document: Sendable {
         }
         self.sentences = sentences
         self.tokens = tokens
+        self.tokenKeys = tokens.map { WordKey.hash(lowered[$0.span.range]) }
+        self.foldedTokenKeys = tokens.map { WordKey.hash(folded[$0.span.range]) }
     }
 
     /// The body text of a span.
