@@ -67,7 +67,8 @@ public final class EventTagger: Sendable {
                 var inClause = sentenceTimexes.filter { scope.contains($0.span) }
                 // A date fronted before the sentence's first comma frames the whole sentence
                 // ("Chiều cùng ngày, ông Putin dự kiến gặp …").
-                if inClause.isEmpty, let opening = sentenceTimexes.first, opening.span.start - sentence.span.start < 30 {
+                if inClause.isEmpty, let opening = sentenceTimexes.first, opening.span.start - sentence.span.start < 30,
+                   opening.span.end < doc.scalars.count, doc.scalars[opening.span.end] == "," {
                     inClause = [opening]
                 }
                 let candidates = !inClause.isEmpty || !dated ? inClause : sentenceTimexes
@@ -77,7 +78,7 @@ public final class EventTagger: Sendable {
                 let frameAt = i > range.lowerBound && keys[i - 1] == Self.cuộc ? i - 1 : i
                 let framed = frameAt > range.lowerBound && Self.frames.contains(keys[frameAt - 1])
                 if framed, Self.corefer(trigger.code, mention, date: ownDate, in: &events) { continue }
-                var pairs = participants(doc, keys, mentions, clause: clause, sentence: range, trigger: i..<end, code: trigger.code)
+                var pairs = participants(doc, keys, mentions, actors, clause: clause, sentence: range, trigger: i..<end, code: trigger.code)
                     .filter { $0.1 != nil || !Self.needsTarget(trigger.code) }
                 // "Hai nhà lãnh đạo đã chứng kiến lễ ký": the sides of the latest meeting.
                 if pairs.isEmpty, Self.isSymmetric(trigger.code),
@@ -194,8 +195,8 @@ public final class EventTagger: Sendable {
     /// Source and target actors of a trigger.
     /// Source and target pairs of a trigger: one pair, or one per coordinated participant
     /// ("hội kiến A và B", "Mỹ và Anh không kích Houthi").
-    private func participants(_ doc: Document, _ keys: [UInt64], _ mentions: [Mention], clause: Range<Int>, sentence: Range<Int>, trigger: Range<Int>, code: String) -> [(Int, Int?)] {
-        guard let (source, target) = arguments(doc, keys, mentions, clause: clause, sentence: sentence, trigger: trigger, code: code) else { return [] }
+    private func participants(_ doc: Document, _ keys: [UInt64], _ mentions: [Mention], _ actors: [Actor], clause: Range<Int>, sentence: Range<Int>, trigger: Range<Int>, code: String) -> [(Int, Int?)] {
+        guard let (source, target) = arguments(doc, keys, mentions, actors, clause: clause, sentence: sentence, trigger: trigger, code: code) else { return [] }
         var pairs = [(source, target)]
         let end = doc.tokens[trigger.upperBound - 1].span.end
         let clauseEnd = clause.upperBound > clause.lowerBound ? doc.tokens[clause.upperBound - 1].span.end : end
@@ -220,7 +221,7 @@ public final class EventTagger: Sendable {
         return pairs
     }
 
-    private func arguments(_ doc: Document, _ keys: [UInt64], _ mentions: [Mention], clause: Range<Int>, sentence: Range<Int>, trigger: Range<Int>, code: String) -> (Int, Int?)? {
+    private func arguments(_ doc: Document, _ keys: [UInt64], _ mentions: [Mention], _ actors: [Actor], clause: Range<Int>, sentence: Range<Int>, trigger: Range<Int>, code: String) -> (Int, Int?)? {
         let symmetric = Self.isSymmetric(code)
         let start = doc.tokens[trigger.lowerBound].span.start, end = doc.tokens[trigger.upperBound - 1].span.end
         let clauseStart = doc.tokens[clause.lowerBound].span.start
@@ -246,7 +247,10 @@ public final class EventTagger: Sendable {
         if let k = (trigger.upperBound..<max(clause.upperBound, trigger.upperBound)).first(where: { Self.subordinators.contains(keys[$0]) }) {
             objectEnd = doc.tokens[k].span.start
         }
-        let after = mentions.filter { $0.span.start >= end && $0.span.end <= objectEnd && !isPlace($0) && !(symmetric && possessed($0)) }
+        // "hội nghị thượng đỉnh BRICS": an organization right after a summit names it.
+        let summit = doc.foldedText(Span(start, end)).contains("hoi nghi") || doc.foldedText(Span(start, end)).contains("thuong dinh")
+        func namesSummit(_ m: Mention) -> Bool { summit && m.span.start - end <= 1 && actors[m.actor].kind == .organization }
+        let after = mentions.filter { $0.span.start >= end && $0.span.end <= objectEnd && !isPlace($0) && !(symmetric && possessed($0)) && !namesSummit($0) }
         // A subject separated from the trigger by a reporting verb reports the event, it does
         // not take part ("Bộ Ngoại giao Mỹ cũng xác nhận cuộc điện đàm …").
         func reports(_ m: Mention) -> Bool {
