@@ -4,60 +4,35 @@ import VietText
 /// What the slots of a match captured: the raw material of a TIMEX3 value. Stored compactly
 /// (captures are copied on every trial of a rule), read and written as `Int`.
 struct Captures {
-    private var _day: Int16?
-    private var _month: Int16?
-    private var _year: Int16?
-    private var _yearOffset: Int16?
-    private var _weekday: Int8?
-    private var _ordinal: Int16?
-    private var _hour: Int8?
-    private var _minute: Int8?
+    @Narrow<Int16> var day: Int?
+    @Narrow<Int16> var month: Int?
+    @Narrow<Int16> var year: Int?
+    /// A year relative to the article's ("năm ngoái" -1).
+    @Narrow<Int16> var yearOffset: Int?
+    @Narrow<Int8> var weekday: Int?
+    /// A quarter, century or other ordinal written as a Roman numeral or a number.
+    @Narrow<Int16> var ordinal: Int?
+    @Narrow<Int8> var hour: Int?
+    @Narrow<Int8> var minute: Int?
     /// Up to two numbers in order of appearance (a vague one, "vài", is nil).
     var numbers = Numbers()
     var partOfDay: TemporalLexicon.PartOfDay?
     var unit: TemporalLexicon.Unit?
     var season: TemporalLexicon.Season?
+}
 
-    var day: Int? {
-        get { _day.map(Int.init) }
-        set { _day = newValue.map { Int16(clamping: $0) } }
+/// An optional `Int` stored in a narrower integer (values are clamped to it).
+@propertyWrapper
+struct Narrow<Storage: FixedWidthInteger> {
+    private var stored: Storage?
+
+    init(wrappedValue: Int?) {
+        stored = wrappedValue.map { Storage(clamping: $0) }
     }
 
-    var month: Int? {
-        get { _month.map(Int.init) }
-        set { _month = newValue.map { Int16(clamping: $0) } }
-    }
-
-    var year: Int? {
-        get { _year.map(Int.init) }
-        set { _year = newValue.map { Int16(clamping: $0) } }
-    }
-
-    /// A year relative to the article's ("năm ngoái" -1).
-    var yearOffset: Int? {
-        get { _yearOffset.map(Int.init) }
-        set { _yearOffset = newValue.map { Int16(clamping: $0) } }
-    }
-
-    var weekday: Int? {
-        get { _weekday.map(Int.init) }
-        set { _weekday = newValue.map { Int8(clamping: $0) } }
-    }
-
-    /// A quarter, century or other ordinal written as a Roman numeral or a number.
-    var ordinal: Int? {
-        get { _ordinal.map(Int.init) }
-        set { _ordinal = newValue.map { Int16(clamping: $0) } }
-    }
-
-    var hour: Int? {
-        get { _hour.map(Int.init) }
-        set { _hour = newValue.map { Int8(clamping: $0) } }
-    }
-
-    var minute: Int? {
-        get { _minute.map(Int.init) }
-        set { _minute = newValue.map { Int8(clamping: $0) } }
+    var wrappedValue: Int? {
+        get { stored.map(Int.init) }
+        set { stored = newValue.map { Storage(clamping: $0) } }
     }
 }
 
