@@ -30,6 +30,86 @@ public struct ArticleAnalysis: Sendable {
         self.quotes = quotes
     }
 
+    /// The same object as `json`, as one compact line, written without building a tree.
+    public var jsonLine: String {
+        var w = JSONWriter(capacity: document.scalars.count * 2)
+        w.beginObject()
+        w.field("id"); w.string(id)
+        w.field("date"); w.string(date.description)
+        if let url { w.field("url"); w.string(url) }
+        if let title { w.field("title"); w.string(title) }
+        w.field("timexes"); w.beginArray()
+        for t in timexes {
+            w.element(); w.beginObject()
+            w.field("text"); w.string(t.text)
+            w.field("start"); w.int(t.span.start)
+            w.field("end"); w.int(t.span.end)
+            w.field("type"); w.string(t.type.rawValue)
+            w.field("value"); w.string(t.value)
+            w.endObject()
+        }
+        w.endArray()
+        w.field("actors"); w.beginArray()
+        for a in actors {
+            w.element(); w.beginObject()
+            w.field("name"); w.string(a.name)
+            w.field("kind"); w.string(a.kind.rawValue)
+            w.field("country"); w.optional(a.country)
+            if a.kind == .person { w.field("role"); w.optional(a.role) }
+            w.field("id"); w.int(a.id)
+            if !a.aliases.isEmpty {
+                w.field("aliases"); w.beginArray()
+                for alias in a.aliases { w.element(); w.string(alias) }
+                w.endArray()
+            }
+            w.field("mentions"); w.beginArray()
+            for m in a.mentions {
+                w.element(); w.beginArray(); w.element(); w.int(m.start); w.element(); w.int(m.end); w.endArray()
+            }
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+        w.field("events"); w.beginArray()
+        for e in events {
+            w.element(); w.beginObject()
+            w.field("code"); w.string(e.code)
+            w.field("source"); w.optional(e.source)
+            w.field("target"); w.optional(e.target)
+            w.field("date"); w.optional(e.date)
+            w.field("location"); w.optional(e.location)
+            w.field("modality"); w.string(e.modality.rawValue)
+            w.field("trigger"); w.string(e.trigger)
+            w.field("sentence"); w.string(e.mentions.first.map { document.text($0.sentence) } ?? "")
+            w.field("mentions"); w.beginArray()
+            for m in e.mentions {
+                w.element(); w.beginObject()
+                w.field("start"); w.int(m.trigger.start)
+                w.field("end"); w.int(m.trigger.end)
+                w.field("sentence"); w.beginArray(); w.element(); w.int(m.sentence.start); w.element(); w.int(m.sentence.end); w.endArray()
+                w.field("modality"); w.string(m.modality.rawValue)
+                w.endObject()
+            }
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+        w.field("quotes"); w.beginArray()
+        for q in quotes {
+            w.element(); w.beginObject()
+            w.field("speaker"); w.optional(q.speaker)
+            w.field("text"); w.string(q.text)
+            w.field("start"); w.int(q.span.start)
+            w.field("end"); w.int(q.span.end)
+            w.endObject()
+        }
+        w.endArray()
+        w.field("sentences"); w.int(document.sentences.count)
+        w.field("length"); w.int(document.scalars.count)
+        w.endObject()
+        return w.text
+    }
+
     /// The FORMAT.md object, fields in a fixed order: id, date, (url, title), timexes, actors,
     /// events, quotes, then the extra `sentences` (count) and `length` (scalars).
     public var json: JSONValue {

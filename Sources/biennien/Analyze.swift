@@ -53,7 +53,7 @@ struct Analyze: ParsableCommand {
                 case .success(let analysis):
                     let first = report.succeeded()
                     switch format {
-                    case .jsonl: StandardStreams.out(analysis.json.compact + "\n")
+                    case .jsonl: StandardStreams.out(analysis.jsonLine + "\n")
                     case .json: StandardStreams.out((first ? "\n" : ",\n") + analysis.json.pretty)
                     case .text: StandardStreams.out((first ? "" : "\n") + TextReport.render(analysis))
                     }

@@ -1,4 +1,5 @@
 import Testing
+import VietText
 @testable import Chronicle
 
 @Suite("JSON output")
@@ -13,5 +14,20 @@ struct JSONValueTests {
     func pretty() throws {
         let v = JSONValue.object([("id", .string("x")), ("timexes", .array([])), ("o", .object([("k", .int(-3))]))])
         #expect(v.pretty == "{\n  \"id\": \"x\",\n  \"timexes\": [],\n  \"o\": {\n    \"k\": -3\n  }\n}")
+    }
+}
+
+@Suite("JSON Lines writer")
+struct JSONWriterTests {
+    @Test("the fast line is byte-identical to the tree's compact form for real analyses")
+    func sameAsTree() {
+        let analyzer = Analyzer()
+        for article in SyntheticCorpus(count: 50) {
+            let analysis = analyzer.analyze(article)
+            #expect(analysis.jsonLine == analysis.json.compact)
+        }
+        let quoted = analyzer.analyze(Article(id: "q\"1", date: CivilDate(year: 2025, month: 1, day: 2)!,
+                                              text: "Ông Lavrov nói: \"Không\\có\"\tgì.", title: "T\n", origin: "t"))
+        #expect(quoted.jsonLine == quoted.json.compact)
     }
 }
