@@ -77,9 +77,14 @@ public final class EventTagger: Sendable {
                 // "trong cuộc điện đàm": a further mention of a coded event.
                 let frameAt = i > range.lowerBound && keys[i - 1] == Self.cuộc ? i - 1 : i
                 let framed = frameAt > range.lowerBound && Self.frames.contains(keys[frameAt - 1])
-                if framed, Self.corefer(trigger.code, mention, date: ownDate, in: &events) { continue }
                 var pairs = participants(doc, keys, mentions, actors, clause: clause, sentence: range, trigger: i..<end, code: trigger.code)
                     .filter { $0.1 != nil || !Self.needsTarget(trigger.code) }
+                // A framed event without a partner of its own is one already told; with one
+                // ("ngay sau chuyến thăm Triều Tiên") it is an earlier event of its own.
+                if framed {
+                    if pairs.allSatisfy({ $0.1 == nil }), Self.corefer(trigger.code, mention, date: ownDate, in: &events) { continue }
+                    if modality == .asserted, keys[frameAt - 1] != Self.trong { modality = .reportedPast }
+                }
                 // "Hai nhà lãnh đạo đã chứng kiến lễ ký": the sides of the latest meeting.
                 if pairs.isEmpty, Self.isSymmetric(trigger.code),
                    (clause.lowerBound..<i).contains(where: { k in Self.pairWords.contains { w in k + w.count <= i && (0..<w.count).allSatisfy { keys[k + $0] == w[$0] } } }),
@@ -322,7 +327,7 @@ public final class EventTagger: Sendable {
     /// Words before a noun trigger that make it a time frame for something else, so a mention
     /// of an event already coded: "trong cuộc điện đàm, …", "sau cuộc gặp".
     static let frames: Set<UInt64> = Set(["trong", "sau", "trước", "giữa"].map(WordKey.lowered))
-    static let cuộc = WordKey.lowered("cuộc")
+    static let cuộc = WordKey.lowered("cuộc"), trong = WordKey.lowered("trong")
     static let subordinators: Set<UInt64> = Set(["kể", "khi", "để", "vì", "nhưng", "song", "sau", "trước"].map(WordKey.lowered))
     /// "hai nhà lãnh đạo", "hai bên", "hai ngoại trưởng": the two sides of the latest meeting.
     static let pairWords: [[UInt64]] = ["hai nhà lãnh đạo", "hai bên", "hai ông", "hai nước", "hai phía", "hai ngoại trưởng",
