@@ -34,16 +34,14 @@ final class TemporalLexicon: Sendable {
     /// Entries of one class: folded word sequences with their values, longest first per head word.
     struct Entries<Value: Sendable>: Sendable {
         /// By the key of the first word, lower case with diacritics and folded.
-        private(set) var byHead: [UInt64: [([Word], Value)]] = [:]
-        private(set) var byFoldedHead: [UInt64: [([Word], Value)]] = [:]
+        private(set) var byHead = WordKeyTable<[([Word], Value)]>()
+        private(set) var byFoldedHead = WordKeyTable<[([Word], Value)]>()
         private(set) var heads: [Word] = []
 
         mutating func add(_ words: [Word], _ value: Value) {
             guard let head = words.first else { return }
-            byHead[head.lowered, default: []].append((words, value))
-            byHead[head.lowered]?.sort { $0.0.count > $1.0.count }
-            byFoldedHead[head.folded, default: []].append((words, value))
-            byFoldedHead[head.folded]?.sort { $0.0.count > $1.0.count }
+            byHead[head.lowered] = ((byHead[head.lowered] ?? []) + [(words, value)]).sorted { $0.0.count > $1.0.count }
+            byFoldedHead[head.folded] = ((byFoldedHead[head.folded] ?? []) + [(words, value)]).sorted { $0.0.count > $1.0.count }
             heads.append(head)
         }
 

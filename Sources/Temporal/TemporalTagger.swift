@@ -10,9 +10,9 @@ public final class TemporalTagger: Sendable {
     let rules: [Rule]
     let lexicon: TemporalLexicon
     /// Rules that can start on a token, by the token's key (lower case with diacritics) …
-    private let byWord: [UInt64: [Int]]
+    private let byWord: WordKeyTable<[Int]>
     /// … and by its folded key, for text typed without diacritics.
-    private let byFoldedWord: [UInt64: [Int]]
+    private let byFoldedWord: WordKeyTable<[Int]>
     private let onNumber: [Int]
     private let onAlphanumeric: [Int]
     private let onCapitalWord: [Int]
@@ -38,7 +38,7 @@ public final class TemporalTagger: Sendable {
         self.rules = rules
         self.lexicon = lexicon
         self.errors = errors
-        var byWord: [UInt64: [Int]] = [:], byFoldedWord: [UInt64: [Int]] = [:], onNumber: [Int] = [], onAlnum: [Int] = [], onCap: [Int] = []
+        var byWord = WordKeyTable<[Int]>(), byFoldedWord = WordKeyTable<[Int]>(), onNumber: [Int] = [], onAlnum: [Int] = [], onCap: [Int] = []
         for (r, rule) in rules.enumerated() {
             var start = Slot.Start()
             for element in rule.elements {
@@ -55,8 +55,8 @@ public final class TemporalTagger: Sendable {
                 }
                 if !element.optional { break }
             }
-            for w in Set(start.words.map(\.lowered)) { byWord[w, default: []].append(r) }
-            for w in Set(start.words.map(\.folded)) { byFoldedWord[w, default: []].append(r) }
+            for w in Set(start.words.map(\.lowered)) { byWord[w] = (byWord[w] ?? []) + [r] }
+            for w in Set(start.words.map(\.folded)) { byFoldedWord[w] = (byFoldedWord[w] ?? []) + [r] }
             if start.number { onNumber.append(r) }
             if start.alphanumeric { onAlnum.append(r) }
             if start.capitalWord { onCap.append(r) }
