@@ -11,8 +11,8 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         let value: Value
     }
 
-    private var byLowered: [UInt64: [Entry]] = [:]
-    private var byFolded: [UInt64: [Entry]] = [:]
+    private var byLowered = WordKeyTable<[Entry]>()
+    private var byFolded = WordKeyTable<[Entry]>()
 
     mutating func add(_ phrase: String, _ value: Value) {
         let text = VietNormalizer.nfc(phrase)
@@ -22,14 +22,12 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         let lowered = tokens.map { WordKey.hash(scalars[$0.span.range].lazy.map(\.lowered)) }
         let folded = tokens.map { WordKey.hash(scalars[$0.span.range].lazy.map(\.folded)) }
         let entry = Entry(lowered: lowered, folded: folded, proper: first.isCapitalized, value: value)
-        byLowered[lowered[0], default: []].append(entry)
-        byLowered[lowered[0]]?.sort { $0.lowered.count > $1.lowered.count }
-        byFolded[folded[0], default: []].append(entry)
-        byFolded[folded[0]]?.sort { $0.folded.count > $1.folded.count }
+        byLowered[lowered[0]] = ((byLowered[lowered[0]] ?? []) + [entry]).sorted { $0.lowered.count > $1.lowered.count }
+        byFolded[folded[0]] = ((byFolded[folded[0]] ?? []) + [entry]).sorted { $0.folded.count > $1.folded.count }
     }
 
     /// The keys of every phrase's first word (lower case, folded).
-    var firstKeys: (lowered: Set<UInt64>, folded: Set<UInt64>) { (Set(byLowered.keys), Set(byFolded.keys)) }
+    var firstKeys: (lowered: Set<UInt64>, folded: Set<UInt64>) { (Set(byLowered.allKeys), Set(byFolded.allKeys)) }
 
     /// Whether a single word is one of the phrases (compared folded).
     func isSurname(_ word: String) -> Bool {

@@ -13,8 +13,8 @@ final class EventLexicon: Sendable {
         let words: [UInt64]
     }
 
-    let triggers: [UInt64: [Trigger]]
-    let cues: [UInt64: [Cue]]
+    let triggers: WordKeyTable<[Trigger]>
+    let cues: WordKeyTable<[Cue]>
 
     static let standard = EventLexicon(triggers: EventResources.table("triggers.tsv"), cues: EventResources.table("modality.tsv"))
 
@@ -25,16 +25,18 @@ final class EventLexicon: Sendable {
             guard let first = words.first else { continue }
             index[first, default: []].append(Trigger(text: row[0], code: row[1], words: words))
         }
-        for k in index.keys { index[k]?.sort { $0.words.count > $1.words.count } }
+        var triggerTable = WordKeyTable<[Trigger]>()
+        for (k, list) in index { triggerTable[k] = list.sorted { $0.words.count > $1.words.count } }
         var cueIndex: [UInt64: [Cue]] = [:]
         for row in cues?.rows ?? [] {
             let words = EventLexicon.keys(row[0])
             guard let first = words.first, let modality = Event.Modality(rawValue: row[1]) else { continue }
             cueIndex[first, default: []].append(Cue(modality: modality, words: words))
         }
-        for k in cueIndex.keys { cueIndex[k]?.sort { $0.words.count > $1.words.count } }
-        self.triggers = index
-        self.cues = cueIndex
+        var cueTable = WordKeyTable<[Cue]>()
+        for (k, list) in cueIndex { cueTable[k] = list.sorted { $0.words.count > $1.words.count } }
+        self.triggers = triggerTable
+        self.cues = cueTable
     }
 
     static func keys(_ phrase: String) -> [UInt64] {
@@ -42,7 +44,7 @@ final class EventLexicon: Sendable {
     }
 
     /// The longest entry starting at token `i` whose words follow in `keys`.
-    static func longest<T>(_ index: [UInt64: [T]], _ words: (T) -> [UInt64], keys: [UInt64], at i: Int, limit: Int) -> (T, Int)? {
+    static func longest<T>(_ index: WordKeyTable<[T]>, _ words: (T) -> [UInt64], keys: [UInt64], at i: Int, limit: Int) -> (T, Int)? {
         guard i < limit, let candidates = index[keys[i]] else { return nil }
         for c in candidates {
             let w = words(c)
