@@ -30,9 +30,24 @@ public struct ArticleAnalysis: Sendable {
         self.quotes = quotes
     }
 
-    /// The same object as `json`, as one compact line, written without building a tree.
+    /// The FORMAT.md object as one compact line, written without building a tree.
     public var jsonLine: String {
         var w = JSONWriter(capacity: document.scalars.count * 2)
+        encode(into: &w)
+        return w.text
+    }
+
+    /// The FORMAT.md object as a tree (for pretty output).
+    public var json: JSONValue {
+        var b = JSONTreeBuilder()
+        encode(into: &b)
+        return b.result
+    }
+
+    /// The FORMAT.md object, fields in a fixed order: id, date, (url, title), timexes, actors,
+    /// events, quotes, then the extra `sentences` (count) and `length` (scalars). Actors carry
+    /// `id`, `aliases` and `mentions`; events their evidence `sentence` and every mention.
+    public func encode<Sink: JSONSink>(into w: inout Sink) {
         w.beginObject()
         w.field("id"); w.string(id)
         w.field("date"); w.string(date.description)
@@ -63,9 +78,7 @@ public struct ArticleAnalysis: Sendable {
                 w.endArray()
             }
             w.field("mentions"); w.beginArray()
-            for m in a.mentions {
-                w.element(); w.beginArray(); w.element(); w.int(m.start); w.element(); w.int(m.end); w.endArray()
-            }
+            for m in a.mentions { w.element(); w.pair(m.start, m.end) }
             w.endArray()
             w.endObject()
         }
@@ -86,7 +99,7 @@ public struct ArticleAnalysis: Sendable {
                 w.element(); w.beginObject()
                 w.field("start"); w.int(m.trigger.start)
                 w.field("end"); w.int(m.trigger.end)
-                w.field("sentence"); w.beginArray(); w.element(); w.int(m.sentence.start); w.element(); w.int(m.sentence.end); w.endArray()
+                w.field("sentence"); w.pair(m.sentence.start, m.sentence.end)
                 w.field("modality"); w.string(m.modality.rawValue)
                 w.endObject()
             }
@@ -107,72 +120,5 @@ public struct ArticleAnalysis: Sendable {
         w.field("sentences"); w.int(document.sentences.count)
         w.field("length"); w.int(document.scalars.count)
         w.endObject()
-        return w.text
-    }
-
-    /// The FORMAT.md object, fields in a fixed order: id, date, (url, title), timexes, actors,
-    /// events, quotes, then the extra `sentences` (count) and `length` (scalars).
-    public var json: JSONValue {
-        var fields: [(String, JSONValue)] = [("id", .string(id)), ("date", .string(date.description))]
-        if let url { fields.append(("url", .string(url))) }
-        if let title { fields.append(("title", .string(title))) }
-        fields += [
-            ("timexes", .array(timexes.map(\.json))),
-            ("actors", .array(actors.map(\.json))),
-            ("events", .array(events.map { $0.json(document) })),
-            ("quotes", .array(quotes.map(\.json))),
-            ("sentences", .int(document.sentences.count)),
-            ("length", .int(document.scalars.count)),
-        ]
-        return .object(fields)
-    }
-}
-
-extension Timex {
-    /// FORMAT.md's timex object: text, start, end, type, value.
-    public var json: JSONValue {
-        .object([
-            ("text", .string(text)), ("start", .int(span.start)), ("end", .int(span.end)),
-            ("type", .string(type.rawValue)), ("value", .string(value)),
-        ])
-    }
-}
-
-extension Actor {
-    /// FORMAT.md's actor object: name, kind, country, role, then id, aliases and mentions.
-    public var json: JSONValue {
-        var fields: [(String, JSONValue)] = [
-            ("name", .string(name)), ("kind", .string(kind.rawValue)), ("country", .optional(country)),
-        ]
-        if kind == .person { fields.append(("role", .optional(role))) }
-        fields.append(("id", .int(id)))
-        if !aliases.isEmpty { fields.append(("aliases", .array(aliases.map(JSONValue.string)))) }
-        fields.append(("mentions", .array(mentions.map { .array([.int($0.start), .int($0.end)]) })))
-        return .object(fields)
-    }
-}
-
-extension Event {
-    /// FORMAT.md's event: code, source, target, date, location, modality, trigger, then the
-    /// evidence sentence and every mention with its offsets.
-    public func json(_ document: Document) -> JSONValue {
-        .object([
-            ("code", .string(code)), ("source", .optional(source)), ("target", .optional(target)),
-            ("date", .optional(date)), ("location", .optional(location)), ("modality", .string(modality.rawValue)),
-            ("trigger", .string(trigger)),
-            ("sentence", .string(mentions.first.map { document.text($0.sentence) } ?? "")),
-            ("mentions", .array(mentions.map { m in
-                .object([("start", .int(m.trigger.start)), ("end", .int(m.trigger.end)),
-                         ("sentence", .array([.int(m.sentence.start), .int(m.sentence.end)])),
-                         ("modality", .string(m.modality.rawValue))])
-            })),
-        ])
-    }
-}
-
-extension Quote {
-    /// FORMAT.md's quote: speaker, text, start, end.
-    public var json: JSONValue {
-        .object([("speaker", .optional(speaker)), ("text", .string(text)), ("start", .int(span.start)), ("end", .int(span.end))])
     }
 }

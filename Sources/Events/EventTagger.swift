@@ -104,7 +104,6 @@ public final class EventTagger: Sendable {
                 var date = ownDate
                 // No date of its own: the day of the event it follows, else the article's.
                 if date == nil, modality == .asserted { date = contextDay ?? leadDay ?? doc.date.description }
-                _ = dated
                 if modality == .asserted, let d = date, Self.ends(d, before: doc.date.adding(days: -7)) {
                     modality = .reportedPast
                 }

@@ -92,13 +92,6 @@ public struct Document: Sendable {
         }
     }
 
-    /// A 64-bit key of a span's lower-case text (diacritics kept), for dictionary look-ups of
-    /// words without building strings; equal to `WordKey.lowered` of the same text.
-    public func loweredKey(_ span: Span) -> UInt64 { WordKey.hash(lowered[span.range]) }
-
-    /// The same for the folded text; equal to `WordKey.folded` of the same text.
-    public func foldedKey(_ span: Span) -> UInt64 { WordKey.hash(folded[span.range]) }
-
     /// The index of the sentence holding `offset`, if any.
     public func sentenceIndex(containing offset: Int) -> Int? {
         var lo = 0, hi = sentences.count
