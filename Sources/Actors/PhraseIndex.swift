@@ -107,18 +107,3 @@ final class ActorTokens {
         Span(tokens[from].span.start, tokens[to - 1].span.end)
     }
 }
-
-/// The keys of one word, for comparisons in code.
-struct WordKeys: Sendable {
-    let lowered: UInt64
-    let folded: UInt64
-
-    init(_ word: String) {
-        lowered = WordKey.lowered(word)
-        folded = WordKey.folded(word)
-    }
-
-    static func list(_ words: String) -> [WordKeys] {
-        words.split(separator: "|").map { WordKeys(String($0)) }
-    }
-}

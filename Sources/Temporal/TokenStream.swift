@@ -81,16 +81,10 @@ final class TokenStream {
     }
 }
 
-/// A word of the grammar or the lexicon, by the keys of both forms it is compared in.
-struct Word: Hashable, Sendable {
-    let lowered: UInt64
-    let folded: UInt64
+/// A word of the grammar or the lexicon (see `WordKeys`).
+typealias Word = WordKeys
 
-    init(_ text: String) {
-        lowered = WordKey.lowered(text)
-        folded = WordKey.folded(text)
-    }
-
+extension WordKeys {
     // Words the slots and the tense finder name in code.
     static let năm = Word("năm"), thứ = Word("thứ"), chủ = Word("chủ"), nhật = Word("nhật"), của = Word("của")
     static let hôm = Word("hôm"), rưỡi = Word("rưỡi"), mười = Word("mười"), lẻ = Word("lẻ"), linh = Word("linh")

@@ -133,3 +133,20 @@ public enum WordKey {
         hash(VietNormalizer.nfc(text).unicodeScalars.lazy.map(\.folded))
     }
 }
+
+/// The two keys a word is compared by: lower case with diacritics (accented text) and folded
+/// (text typed without diacritics). Grammar and lexicon words of every stage are held this way.
+public struct WordKeys: Hashable, Sendable {
+    public let lowered: UInt64
+    public let folded: UInt64
+
+    public init(_ word: String) {
+        lowered = WordKey.lowered(word)
+        folded = WordKey.folded(word)
+    }
+
+    /// "a|b|c" → the keys of each word.
+    public static func list(_ words: String) -> [WordKeys] {
+        words.split(separator: "|").map { WordKeys(String($0)) }
+    }
+}
