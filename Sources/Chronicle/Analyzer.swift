@@ -22,9 +22,11 @@ public struct Analyzer: Sendable {
         let document = Document(text: article.text, date: article.date, splitter: splitter)
         let timexes = temporal.tag(document)
         let actors = self.actors.tag(document)
+        let mentions = EventTagger.outermost(actors)
         return ArticleAnalysis(
             article: article, document: document, timexes: timexes, actors: actors,
-            events: events.tag(document, timexes: timexes, actors: actors), quotes: QuoteTagger.tag(document, actors: actors)
+            events: events.tag(document, timexes: timexes, actors: actors, mentions: mentions),
+            quotes: QuoteTagger.tag(document, actors: actors, mentions: mentions)
         )
     }
 }

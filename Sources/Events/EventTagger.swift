@@ -21,14 +21,19 @@ public final class EventTagger: Sendable {
     }
 
     /// An actor's mention by scalar span, the outermost when mentions nest.
-    struct Mention {
-        let span: Span
-        let actor: Int
+    public struct Mention: Sendable {
+        public let span: Span
+        public let actor: Int
     }
 
     public func tag(_ doc: Document, timexes: [Timex], actors: [Actor]) -> [Event] {
+        tag(doc, timexes: timexes, actors: actors, mentions: Self.outermost(actors))
+    }
+
+    /// The same, with the actors' outermost mentions already computed (`outermost`), which the
+    /// quote tagger shares.
+    public func tag(_ doc: Document, timexes: [Timex], actors: [Actor], mentions: [Mention]) -> [Event] {
         let keys = doc.tokenKeys
-        let mentions = Self.outermost(actors)
         var events: [Event] = []
         var contextDay: String?  // the day a sentence-opening date set the scene to
         var leadDay: String?     // the day of the article's first asserted event
@@ -169,7 +174,7 @@ public final class EventTagger: Sendable {
 
     /// Actor mentions sorted by position, without those inside another ("Nga" inside
     /// "Ngoại trưởng Nga Sergey Lavrov").
-    static func outermost(_ actors: [Actor]) -> [Mention] {
+    public static func outermost(_ actors: [Actor]) -> [Mention] {
         let all = actors.enumerated().flatMap { (n, a) in a.mentions.map { Mention(span: $0, actor: n) } }
             .sorted { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
         var kept: [Mention] = []

@@ -8,7 +8,10 @@ import VietText
 /// previous sentence's speaker.
 public enum QuoteTagger {
     public static func tag(_ doc: Document, actors: [Actor]) -> [Quote] {
-        let mentions = EventTagger.outermost(actors)
+        tag(doc, actors: actors, mentions: EventTagger.outermost(actors))
+    }
+
+    public static func tag(_ doc: Document, actors: [Actor], mentions: [EventTagger.Mention]) -> [Quote] {
         let s = doc.scalars
         var quotes: [Quote] = []
         var i = 0
