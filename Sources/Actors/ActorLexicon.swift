@@ -58,14 +58,16 @@ final class ActorLexicon: Sendable {
     /// (and not capitalized) is passed over at once.
     let starters: Set<UInt64>
     let foldedStarters: Set<UInt64>
+    /// Class nouns with a demonstrative ("nhóm này") and the kind of actor they refer back to.
+    let anaphors: PhraseIndex<Actor.Kind>
 
     static let standard = ActorLexicon(
         countries: ActorResources.table("countries.tsv"), titles: ActorResources.table("titles.tsv"),
         organizations: ActorResources.table("organizations.tsv"), people: ActorResources.table("people.tsv"),
-        nameWords: ActorResources.table("name-words.tsv")
+        nameWords: ActorResources.table("name-words.tsv"), anaphors: ActorResources.table("anaphors.tsv")
     )
 
-    init(countries: DataTable?, titles: DataTable?, organizations: DataTable?, people: DataTable?, nameWords: DataTable?) {
+    init(countries: DataTable?, titles: DataTable?, organizations: DataTable?, people: DataTable?, nameWords: DataTable?, anaphors: DataTable? = nil) {
         var surnames = PhraseIndex<Bool>(), notNames = PhraseIndex<Bool>()
         for row in nameWords?.rows ?? [] {
             if row[1] == "surname" { surnames.add(row[0], true) }
@@ -135,9 +137,14 @@ final class ActorLexicon: Sendable {
             for name in Set(([h.name] + h.aliases).map(VietNormalizer.fold)) { byAlias[name, default: []].append(n) }
         }
         self.holdersByAlias = byAlias
+        var anaphorIndex = PhraseIndex<Actor.Kind>()
+        for row in anaphors?.rows ?? [] {
+            if let kind = Actor.Kind(rawValue: row[1]) { anaphorIndex.add(row[0], kind) }
+        }
+        self.anaphors = anaphorIndex
         var starters = Set<UInt64>(), foldedStarters = Set<UInt64>()
         let indexes = [countryIndex.firstKeys, titleIndex.firstKeys, bodyIndex.firstKeys, ministryIndex.firstKeys,
-                       headIndex.firstKeys, holderNames.firstKeys]
+                       headIndex.firstKeys, holderNames.firstKeys, anaphorIndex.firstKeys]
         for keys in indexes {
             starters.formUnion(keys.lowered)
             foldedStarters.formUnion(keys.folded)

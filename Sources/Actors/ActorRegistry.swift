@@ -11,6 +11,8 @@ struct ActorRegistry {
     private var women: Set<Int> = []
     let date: CivilDate
     let lexicon: ActorLexicon
+    /// Where the sentence being read starts (scalar offset).
+    var sentenceStart = 0
 
     init(date: CivilDate, lexicon: ActorLexicon) {
         self.date = date
@@ -120,6 +122,23 @@ struct ActorRegistry {
     mutating func pronoun(woman: Bool, span: Span) -> Int? {
         guard let id = recentPeople.last(where: { women.contains($0) == woman }) else { return nil }
         update(id, role: nil, country: nil, span: span)
+        return id
+    }
+
+    /// "nhóm này", "nước này": the actor of that kind mentioned last before the sentence (a
+    /// demonstrative does not point at its own clause's subject: "Việt Nam cử đoàn cứu hộ tới
+    /// quốc gia này"), else earlier in the sentence; it gets the mention.
+    @discardableResult
+    mutating func anaphor(_ kind: Actor.Kind, span: Span, sentenceStart: Int) -> Int? {
+        func latest(before offset: Int) -> Int? {
+            let mentioned = actors.compactMap { a -> (Int, Int)? in
+                guard a.kind == kind, let m = a.mentions.last(where: { $0.end <= offset }) else { return nil }
+                return (a.id, m.start)
+            }
+            return mentioned.max { $0.1 < $1.1 }?.0
+        }
+        guard let id = latest(before: sentenceStart) ?? latest(before: span.start) else { return nil }
+        actors[id].mentions.append(span)
         return id
     }
 

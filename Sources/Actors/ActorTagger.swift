@@ -24,6 +24,7 @@ public final class ActorTagger: Sendable {
         for sentence in document.sentences {
             var i = sentence.tokens.lowerBound
             let end = sentence.tokens.upperBound
+            registry.sentenceStart = sentence.span.start
             while i < end {
                 if let skip = captionEnd(t, at: i, limit: end) {
                     i = skip
@@ -174,6 +175,9 @@ public final class ActorTagger: Sendable {
 
     /// "nhà lãnh đạo Nga", "người đồng cấp Mỹ [Name]", "chủ nhân Nhà Trắng".
     private func descriptive(_ t: ActorTokens, at i: Int, limit: Int, _ r: inout ActorRegistry) -> Int? {
+        if let (kind, next) = lexicon.anaphors.match(t, at: i, limit: limit) {
+            return r.anaphor(kind, span: t.span(i, next), sentenceStart: r.sentenceStart) == nil ? nil : next
+        }
         if let after = t.sequence(i, Words.nhàLãnhĐạo), let (c, next) = lexicon.countries.match(t, at: after, limit: limit) {
             r.country(c.code, span: t.span(after, next))
             for office in ["head-of-state", "party-leader", "head-of-government"] {

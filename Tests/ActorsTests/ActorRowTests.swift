@@ -50,4 +50,14 @@ struct ActorRowTests {
     func notOrganization(row: [String]) {
         #expect(Self.actors(row[4]).filter { $0.kind == .organization }.isEmpty)
     }
+
+    @Test("every anaphor row's phrase refers back to the actor its example names", arguments: rows("anaphors.tsv"))
+    func anaphor(row: [String]) throws {
+        let text = row[2]
+        let actors = Self.actors(text)
+        let phrase = try #require(text.range(of: row[0], options: [.caseInsensitive, .backwards]))
+        let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: phrase.lowerBound)
+        let referent = actors.first { a in a.mentions.contains { $0.start == start } }
+        #expect(referent?.name == row[3], "\(row[0]) → \(referent?.name ?? "nothing")")
+    }
 }
