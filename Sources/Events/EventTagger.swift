@@ -97,7 +97,13 @@ public final class EventTagger: Sendable {
                        Self.isSymmetric(e.code) && e.target != nil
                            && actors.first(where: { $0.name == e.source })?.kind == .person && actors.first(where: { $0.name == e.target })?.kind == .person
                    }) ?? events.last(where: { Self.isSymmetric($0.code) && $0.target != nil }),
-                   let a = actors.firstIndex(where: { $0.name == latest.source }), let b = actors.firstIndex(where: { $0.name == latest.target }) {
+                   var a = actors.firstIndex(where: { $0.name == latest.source }), var b = actors.firstIndex(where: { $0.name == latest.target }) {
+                    // "hai nước", "hai quốc gia" name the countries of the two sides.
+                    if (clause.lowerBound..<i).contains(where: { k in Self.countryPairWords.contains { w in k + w.count <= i && (0..<w.count).allSatisfy { keys[k + $0] == w[$0] } } }),
+                       let ca = actors.firstIndex(where: { $0.kind == .country && $0.country != nil && $0.country == actors[a].country }),
+                       let cb = actors.firstIndex(where: { $0.kind == .country && $0.country != nil && $0.country == actors[b].country }), ca != cb {
+                        (a, b) = (ca, cb)
+                    }
                     pairs = [(a, b)]
                 }
                 if pairs.isEmpty {
@@ -160,13 +166,19 @@ public final class EventTagger: Sendable {
     /// calls and agreements), same date.
     static func merge(_ event: Event, into events: inout [Event]) {
         let symmetric = isSymmetric(event.code)
+        // Dates agree when equal or one refines the other ("2025-11" and "2025-11-24").
+        func agree(_ a: String?, _ b: String?) -> Bool {
+            guard let a, let b else { return a == b }
+            return a == b || (a.count != b.count && (a.hasPrefix(b + "-") || b.hasPrefix(a + "-")))
+        }
         if let k = events.firstIndex(where: { e in
-            e.code.prefix(2) == event.code.prefix(2) && e.date == event.date
+            e.code.prefix(2) == event.code.prefix(2) && agree(e.date, event.date)
                 && ((e.source == event.source && e.target == event.target)
                     || (symmetric && e.source == event.target && e.target == event.source))
         }) {
             events[k].mentions += event.mentions
             if events[k].location == nil { events[k].location = event.location }
+            if let d = event.date, d.count > (events[k].date?.count ?? 0) { events[k].date = d }
             return
         }
         events.append(event)
@@ -185,15 +197,33 @@ public final class EventTagger: Sendable {
     /// The token range of the clause holding token `i`: between commas, semicolons, colons and
     /// quotation marks.
     private func clauseRange(_ doc: Document, _ sentence: Range<Int>, around i: Int) -> Range<Int> {
-        func boundary(_ k: Int) -> Bool {
-            let t = doc.tokens[k]
-            guard t.kind == .punctuation else { return false }
-            return [",", ";", ":", "\"", "(", ")"].contains(doc.folded[t.span.start])
+        func mark(_ k: Int) -> Unicode.Scalar? {
+            doc.tokens[k].kind == .punctuation ? doc.folded[doc.tokens[k].span.start] : nil
         }
+        func boundary(_ k: Int) -> Bool {
+            guard let m = mark(k) else { return false }
+            return [",", ";", ":", "\""].contains(m)
+        }
+        // A parenthesis glosses what precedes it ("tới Bangkok (Thái Lan) … vào ngày mai (4/4) và
+        // có thể gặp …"): the clause runs through it, unless the trigger is inside it.
         var a = i
-        while a > sentence.lowerBound, !boundary(a - 1) { a -= 1 }
+        while a > sentence.lowerBound, !boundary(a - 1) {
+            if mark(a - 1) == "(" { break }
+            if mark(a - 1) == ")", let open = (sentence.lowerBound..<(a - 1)).last(where: { mark($0) == "(" }) {
+                a = open
+                continue
+            }
+            a -= 1
+        }
         var b = i
-        while b < sentence.upperBound, !boundary(b) { b += 1 }
+        while b < sentence.upperBound, !boundary(b) {
+            if mark(b) == ")" { break }
+            if mark(b) == "(", let close = ((b + 1)..<sentence.upperBound).first(where: { mark($0) == ")" }) {
+                b = close + 1
+                continue
+            }
+            b += 1
+        }
         return a..<b
     }
 
@@ -240,9 +270,14 @@ public final class EventTagger: Sendable {
             a < b ? doc.foldedText(Span(a, b)).trimmingWhitespace() : ""
         }
         // A mention after "tại"/"ở" is the event's place, not a participant.
+        // So is a country glossing a place in brackets ("tại Busan (Hàn Quốc)", "tới Bangkok
+        // (Thái Lan)"): a capitalized word that is no actor, then the bracket.
         func isPlace(_ m: Mention) -> Bool {
             let k = tokenIndex(doc, at: m.span.start, in: sentence) ?? sentence.lowerBound
-            return k > sentence.lowerBound && Self.locatives.contains(keys[k - 1])
+            if k > sentence.lowerBound, Self.locatives.contains(keys[k - 1]) { return true }
+            guard k >= sentence.lowerBound + 2, doc.tokens[k - 1].kind == .punctuation, doc.folded[doc.tokens[k - 1].span.start] == "(" else { return false }
+            let before = doc.tokens[k - 2]
+            return before.isCapitalized && actors[m.actor].kind == .country && !mentions.contains { $0.span.contains(before.span) }
         }
         let before = mentions.filter { $0.span.end <= start && $0.span.start >= sentenceStart && !isPlace($0) }
         let inClauseBefore = before.filter { $0.span.start >= clauseStart }
@@ -300,6 +335,13 @@ public final class EventTagger: Sendable {
             // "Tiếp ông Modi tại Điện Kremlin hôm 9/7, Tổng thống Nga Vladimir Putin …": the
             // fronted clause's subject is the main clause's.
             source = main
+        } else if let purpose = (clause.lowerBound..<trigger.lowerBound).last(where: { Self.purposes.contains(keys[$0]) }),
+                  let subject = (inClauseBefore.isEmpty ? before : inClauseBefore).last(where: { m in
+                      m.span.end <= doc.tokens[purpose].span.start && !Self.obliques.contains(keys[max((tokenIndex(doc, at: m.span.start, in: sentence) ?? 1) - 1, 0)])
+                  }), !inClauseBefore.contains(where: { $0.span.start > doc.tokens[purpose].span.start }) {
+            // "X điện đàm với Y để cảm ơn Z": a purpose clause shares its governing verb's
+            // subject, not that verb's object.
+            source = subject
         } else if let last = inClauseBefore.last ?? before.last {
             if symmetric, let previous = (inClauseBefore.isEmpty ? before : inClauseBefore).dropLast().last,
                between(previous.span.end, last.span.start) == "va" {
@@ -323,7 +365,10 @@ public final class EventTagger: Sendable {
             target = object
         }
         guard let s = source ?? (target == nil ? nil : after.first) else { return nil }
-        let t = target?.actor == s.actor ? nil : target?.actor
+        var t = target?.actor == s.actor ? nil : target?.actor
+        // A person or body does not act on its own country: "Ngoại trưởng Mỹ cảnh báo Washington
+        // sẽ áp đặt trừng phạt" names who will act, not whom he warns.
+        if let o = t, actors[s.actor].kind != .country, actors[o].kind == .country, actors[o].country == actors[s.actor].country { t = nil }
         return (s.actor, t)
     }
 
@@ -336,7 +381,12 @@ public final class EventTagger: Sendable {
     /// "hai nhà lãnh đạo", "hai bên", "hai ngoại trưởng": the two sides of the latest meeting.
     static let pairWords: [[UInt64]] = ["hai nhà lãnh đạo", "hai bên", "hai ông", "hai nước", "hai phía", "hai ngoại trưởng",
                                         "hai tổng thống", "hai thủ tướng", "hai phái đoàn", "hai đoàn"].map(EventLexicon.keys)
+    static let countryPairWords: [[UInt64]] = ["hai nước", "hai quốc gia"].map(EventLexicon.keys)
     static let locatives: Set<UInt64> = Set(["tại", "ở"].map(WordKey.lowered))
+    /// Words that open a purpose clause, whose subject is its governing verb's.
+    static let purposes: Set<UInt64> = Set(["để", "nhằm"].map(WordKey.lowered))
+    /// Prepositions that make the actor after them an object or a complement, never a subject.
+    static let obliques: Set<UInt64> = Set(["với", "cho", "của", "tại", "ở", "từ", "về"].map(WordKey.lowered))
     /// Verbs that open a reported clause ("cho biết", "xác nhận", "rằng").
     static let reportingVerbs: [[UInt64]] = ["xác nhận", "cho biết", "thông báo", "nói", "tuyên bố", "khẳng định", "nhấn mạnh",
                                               "cho rằng", "rằng", "nêu rõ", "phát biểu"].map(EventLexicon.keys)

@@ -66,4 +66,26 @@ struct EventBehaviourTests {
         let quotes = Self.analyze(text, on: "2024-02-24").1
         #expect(quotes.map { "\($0.speaker ?? "-"): \($0.text)" } == ["\(speaker): \(quote)"])
     }
+
+    @Test("clause grammar: purpose clauses, own-country complements, glossed places, country pairs", arguments: [
+        ("Tổng thống Ukraine Volodymyr Zelensky cho biết ông đã điện đàm với Thủ tướng Đức Olaf Scholz để cảm ơn Đức.",
+         "051 Volodymyr Zelensky→Đức"),
+        ("Ngoại trưởng Mỹ Antony Blinken chỉ trích Washington sẽ áp đặt trừng phạt.", nil),
+        ("Tổng thống Mỹ Donald Trump và Chủ tịch Trung Quốc Tập Cận Bình gặp nhau tại Busan (Hàn Quốc) và đạt được thỏa thuận thương mại.",
+         "057 Donald Trump→Tập Cận Bình"),
+        ("Thủ tướng Ấn Độ Narendra Modi hội đàm với Chủ tịch Trung Quốc Tập Cận Bình. Hai nước đã đạt được thỏa thuận về tuần tra biên giới.",
+         "057 Ấn Độ→Trung Quốc"),
+    ] as [(String, String?)])
+    func clauseGrammar(text: String, expected: String?) {
+        let found = Self.analyze(text).0.filter { !$0.code.hasPrefix("04") }.map { "\($0.code) \($0.source ?? "-")→\($0.target ?? "-")" }
+        #expect(found == (expected.map { [$0] } ?? []), "\(found)")
+    }
+
+    @Test("a later mention that dates an event more precisely refines it instead of adding one")
+    func refinedDate() {
+        let (events, _) = Self.analyze("""
+        Hồi tháng 11 năm ngoái, Tổng thống Mỹ Donald Trump điện đàm với Chủ tịch Trung Quốc Tập Cận Bình.         Tổng thống Mỹ Donald Trump điện đàm với Chủ tịch Trung Quốc Tập Cận Bình hôm 24/11.
+        """, on: "2026-01-10")
+        #expect(events.map(Self.brief) == ["041 Donald Trump→Tập Cận Bình @2025-11-24 reported_past"])
+    }
 }
