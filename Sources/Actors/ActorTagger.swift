@@ -72,6 +72,7 @@ public final class ActorTagger: Sendable {
         var role = (deputy ? "Phó " : "") + t.text(start, afterTitle)
         var j = afterTitle
         var country: String?
+        var possessed = false
         if title.honorific {
             let woman = t.isWord(start, Words.bà)
             guard lexicon.notNames.match(t, at: j, limit: limit) == nil, let nameEnd = name(t, at: j, limit: limit) else {
@@ -102,10 +103,18 @@ public final class ActorTagger: Sendable {
             } else if t.isWord(j, Words.tại), let (c, next) = lexicon.countries.match(t, at: j + 1, limit: limit), c.code != "-" {
                 if !c.isCapital { r.country(c.code, span: t.span(j + 1, next)) }
                 j = next
+            } else if t.isWord(j, Words.của), let (next, owner) = possessor(t, at: j + 1, limit: limit, &r) {
+                // "Thứ trưởng Ngoại giao của chính quyền Houthi Hussein al-Ezzi": the title
+                // holder serves the possessor's country.
+                possessed = true
+                j = next
+                country = country ?? owner
             } else {
                 break
             }
         }
+        // "đặc phái viên của ông Trump là Steve Witkoff".
+        if possessed, t.isWord(j, Words.là), name(t, at: j + 1, limit: limit) != nil { j += 1 }
         if let nameEnd = name(t, at: j, limit: limit) {
             r.person(t.text(j, nameEnd), role: role, country: country, span: t.span(i, nameEnd))
             return nameEnd
@@ -115,6 +124,22 @@ public final class ActorTagger: Sendable {
             return j
         }
         return j > afterTitle ? j : nil
+    }
+
+    /// Whose a title is, after "của": a country, a body (after up to three lower-case words,
+    /// "của chính quyền Houthi") or a person with an honorific ("của ông Trump"); the token
+    /// after it, with the possessor registered.
+    private func possessor(_ t: ActorTokens, at k: Int, limit: Int, _ r: inout ActorRegistry) -> (end: Int, country: String?)? {
+        if let (c, next) = lexicon.countries.match(t, at: k, limit: limit), c.code != "-" {
+            r.country(c.code, span: t.span(k, next))
+            return (next, c.code)
+        }
+        if let org = organization(t, at: k, limit: limit, &r) { return org }
+        if let skip = modifierSkip(t, at: k, limit: limit), let org = organization(t, at: skip, limit: limit, &r) { return org }
+        if let (title, _) = lexicon.titles.match(t, at: k, limit: limit), title.honorific, let end = titled(t, at: k, limit: limit, &r) {
+            return (end, r.actors.first { a in a.mentions.contains { $0.start == t.tokens[k].span.start } }?.country)
+        }
+        return nil
     }
 
     /// Up to three lower-case words after a title that lead to a country, an organization or a
@@ -358,6 +383,7 @@ private extension Optional where Wrapped == Bool {
 
 /// Words the actor grammar names in code.
 enum Words {
+    static let của = WordKeys("của"), là = WordKeys("là")
     static let phó = WordKeys("phó"), tại = WordKeys("tại"), bộ = WordKeys("bộ"), bà = WordKeys("bà"), ấy = WordKeys("ấy")
     static let nhàLãnhĐạo = WordKeys.list("nhà|lãnh|đạo"), ngườiĐồngCấp = WordKeys.list("người|đồng|cấp")
     static let chủNhân = WordKeys.list("chủ|nhân")

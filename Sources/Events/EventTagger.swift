@@ -153,8 +153,12 @@ public final class EventTagger: Sendable {
     /// when more precise and consistent ("2025-11" then "2025-11-24"), refines the event's.
     @discardableResult
     static func corefer(_ code: String, _ mention: Event.Mention, date: String?, in events: inout [Event]) -> Bool {
+        // The latest event of the same code ("trong cuộc điện đàm" → the call), else of its
+        // family, else a meeting planned.
         let root = code.prefix(2) == "03" ? "04" : String(code.prefix(2))
-        guard let k = events.lastIndex(where: { $0.code.hasPrefix(root) || ($0.code == "036" && root == "04") }) else { return false }
+        guard let k = events.lastIndex(where: { $0.code == code })
+            ?? events.lastIndex(where: { $0.code.hasPrefix(root) })
+            ?? events.lastIndex(where: { $0.code == "036" && root == "04" }) else { return false }
         events[k].mentions.append(mention)
         if let date, let current = events[k].date, date.count > current.count, date.hasPrefix(current) {
             events[k].date = date
@@ -279,7 +283,12 @@ public final class EventTagger: Sendable {
             let before = doc.tokens[k - 2]
             return before.isCapitalized && actors[m.actor].kind == .country && !mentions.contains { $0.span.contains(before.span) }
         }
-        let before = mentions.filter { $0.span.end <= start && $0.span.start >= sentenceStart && !isPlace($0) }
+        // Nor is a body that names a gathering ("dự hội nghị thượng đỉnh BIMSTEC", "diễn đàn APEC").
+        func namesGathering(_ m: Mention) -> Bool {
+            guard actors[m.actor].kind == .organization, let k = tokenIndex(doc, at: m.span.start, in: sentence), k >= sentence.lowerBound + 2 else { return false }
+            return Self.gatherings.contains { $0[0] == keys[k - 2] && $0[1] == keys[k - 1] }
+        }
+        let before = mentions.filter { $0.span.end <= start && $0.span.start >= sentenceStart && !isPlace($0) && !namesGathering($0) }
         let inClauseBefore = before.filter { $0.span.start >= clauseStart }
         // A meeting's partner is not "của X" ("phiên họp của Đại hội đồng Liên hợp quốc").
         func possessed(_ m: Mention) -> Bool {
@@ -294,6 +303,7 @@ public final class EventTagger: Sendable {
         // "hội nghị thượng đỉnh BRICS": an organization right after a summit names it.
         let summit = doc.foldedText(Span(start, end)).contains("hoi nghi") || doc.foldedText(Span(start, end)).contains("thuong dinh")
         func namesSummit(_ m: Mention) -> Bool { summit && m.span.start - end <= 1 && actors[m.actor].kind == .organization }
+
         let after = mentions.filter { $0.span.start >= end && $0.span.end <= objectEnd && !isPlace($0) && !(symmetric && possessed($0)) && !namesSummit($0) }
         // A subject separated from the trigger by a reporting verb reports the event, it does
         // not take part ("Bộ Ngoại giao Mỹ cũng xác nhận cuộc điện đàm …").
@@ -381,6 +391,8 @@ public final class EventTagger: Sendable {
     /// "hai nhà lãnh đạo", "hai bên", "hai ngoại trưởng": the two sides of the latest meeting.
     static let pairWords: [[UInt64]] = ["hai nhà lãnh đạo", "hai bên", "hai ông", "hai nước", "hai phía", "hai ngoại trưởng",
                                         "hai tổng thống", "hai thủ tướng", "hai phái đoàn", "hai đoàn"].map(EventLexicon.keys)
+    /// Nouns of gatherings that a body's name can follow: the body names the gathering.
+    static let gatherings: [[UInt64]] = ["thượng đỉnh", "hội nghị", "diễn đàn"].map(EventLexicon.keys)
     static let countryPairWords: [[UInt64]] = ["hai nước", "hai quốc gia"].map(EventLexicon.keys)
     static let locatives: Set<UInt64> = Set(["tại", "ở"].map(WordKey.lowered))
     /// Words that open a purpose clause, whose subject is its governing verb's.

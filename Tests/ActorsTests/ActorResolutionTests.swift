@@ -21,6 +21,15 @@ struct ActorResolutionTests {
         #expect(Set(a.filter { $0.kind == .country }.compactMap(\.country)) == ["RUS", "USA"])
     }
 
+    @Test("a title can name whom it serves with 'của' before the name, or 'là' after it")
+    func possessedTitles() {
+        let a = Self.actors("Đặc phái viên của ông Trump là Steve Witkoff tới Moscow. Thứ trưởng Ngoại giao của chính quyền Houthi Hussein al-Ezzi cảnh báo Mỹ.", on: "2025-08-07")
+        #expect(Self.person(a, "Steve Witkoff")?.country == "USA")
+        #expect(Self.person(a, "Donald Trump") != nil)
+        #expect(Self.person(a, "Hussein al-Ezzi")?.role == "Thứ trưởng Ngoại giao")
+        #expect(a.contains { $0.kind == .organization && $0.name == "Houthi" })
+    }
+
     @Test("later mentions resolve to the person: ông X, title + surname, Chinese surname first")
     func shortNames() throws {
         let text = """
