@@ -15,10 +15,18 @@ final class EventLexicon: Sendable {
 
     let triggers: WordKeyTable<[Trigger]>
     let cues: WordKeyTable<[Cue]>
+    /// Verbs that open a reported clause (speech-verbs.tsv, kind "report"), by lowered keys.
+    let reportingVerbs: [[UInt64]]
+    /// Every verb of saying, folded ("cho biet"), for quotations.
+    let sayingVerbs: [String]
 
-    static let standard = EventLexicon(triggers: EventResources.table("triggers.tsv"), cues: EventResources.table("modality.tsv"))
+    static let standard = EventLexicon(triggers: EventResources.table("triggers.tsv"), cues: EventResources.table("modality.tsv"),
+                                       speechVerbs: EventResources.table("speech-verbs.tsv"))
 
-    init(triggers: DataTable?, cues: DataTable?) {
+    init(triggers: DataTable?, cues: DataTable?, speechVerbs: DataTable? = nil) {
+        let verbs = speechVerbs?.rows ?? []
+        reportingVerbs = verbs.filter { $0[1] == "report" }.map { EventLexicon.keys($0[0]) }
+        sayingVerbs = verbs.map { VietNormalizer.fold($0[0]) }
         var index: [UInt64: [Trigger]] = [:]
         for row in triggers?.rows ?? [] {
             let words = EventLexicon.keys(row[0])

@@ -400,8 +400,7 @@ public final class EventTagger: Sendable {
     /// Prepositions that make the actor after them an object or a complement, never a subject.
     static let obliques: Set<UInt64> = Set(["với", "cho", "của", "tại", "ở", "từ", "về"].map(WordKey.lowered))
     /// Verbs that open a reported clause ("cho biết", "xác nhận", "rằng").
-    static let reportingVerbs: [[UInt64]] = ["xác nhận", "cho biết", "thông báo", "nói", "tuyên bố", "khẳng định", "nhấn mạnh",
-                                              "cho rằng", "rằng", "nêu rõ", "phát biểu"].map(EventLexicon.keys)
+    static let reportingVerbs = EventLexicon.standard.reportingVerbs
 
     /// The end of a reporting verb starting at token `k`, if one does.
     static func reportingVerb(_ keys: [UInt64], at k: Int, limit: Int) -> Int? {

@@ -43,10 +43,8 @@ public enum QuoteTagger {
         return quotes
     }
 
-    /// Verbs of saying and of judging aloud, folded.
-    static let sayingVerbs = ["noi", "cho biet", "neu ro", "khang dinh", "nhan manh", "phat bieu", "tuyen bo", "viet", "canh bao",
-                              "bay to", "goi", "chi trich", "len an", "cho rang", "mo ta", "ca ngoi", "hoan nghenh", "cao buoc",
-                              "nhac lai", "keu goi", "tra loi", "thong bao", "xac nhan", "bac bo", "dan loi", "nhan dinh"]
+    /// Verbs of saying and of judging aloud, folded (speech-verbs.tsv).
+    static let sayingVerbs = EventLexicon.standard.sayingVerbs
 
     /// Whether a verb of saying starts within `within` scalars after `offset` (after adverbs
     /// such as "cũng", "đã", "thêm").

@@ -33,4 +33,19 @@ struct EventRowTests {
         let found = Self.events(row[2], on: CivilDate(year: 2025, month: 10, day: 20)!)
         #expect(found.first?.modality.rawValue == row[1], "\(row[0]): \(row[2]) → \(found.map(\.modality.rawValue))")
     }
+
+    @Test("every verb of saying gives its example's quotation to the subject", arguments: rows("speech-verbs.tsv"))
+    func speechVerb(row: [String]) {
+        let doc = Document(text: row[2], date: Self.date)
+        let actors = ActorTagger.standard.tag(doc)
+        let quotes = QuoteTagger.tag(doc, actors: actors)
+        let subject = EventTagger.outermost(actors).first.map { actors[$0.actor].name }
+        #expect(quotes.count == 1 && quotes.first?.speaker == subject, "\(row[0]): \(quotes.map { "\($0.speaker ?? "-"): \($0.text)" })")
+    }
+
+    @Test("a reporting verb's subject is not a participant of the event it reports", arguments: rows("speech-verbs.tsv").filter { $0[1] == "report" })
+    func reportingVerb(row: [String]) {
+        let found = Self.events("Ngoại trưởng Mỹ Antony Blinken \(row[0]) Trung Quốc đã từ chối đề nghị của Nga.")
+        #expect(found.map { "\($0.code.prefix(2)) \($0.source ?? "-")" } == ["12 Trung Quốc"], "\(row[0]): \(found.map { "\($0.code) \($0.source ?? "-")→\($0.target ?? "-")" })")
+    }
 }
