@@ -72,7 +72,7 @@ public final class EventTagger: Sendable {
                 var inClause = sentenceTimexes.filter { scope.contains($0.span) }
                 // A date fronted before the sentence's first comma frames the whole sentence
                 // ("Chiều cùng ngày, ông Putin dự kiến gặp …").
-                if inClause.isEmpty, let opening = sentenceTimexes.first, opening.span.start - sentence.span.start < 30,
+                if inClause.isEmpty, scope == clauseSpan, let opening = sentenceTimexes.first, opening.span.start - sentence.span.start < 30,
                    opening.span.end < doc.scalars.count, doc.scalars[opening.span.end] == "," {
                     inClause = [opening]
                 }
@@ -340,17 +340,22 @@ public final class EventTagger: Sendable {
         if inClauseBefore.isEmpty, clause.lowerBound > sentence.lowerBound, !framed(trigger.lowerBound),
            let subject = before.first(where: clauseInitial) ?? before.first, !reports(subject) {
             source = subject
-        } else if inClauseBefore.isEmpty, clause.lowerBound == sentence.lowerBound || framed(trigger.lowerBound),
+        } else if inClauseBefore.isEmpty, trigger.lowerBound == clause.lowerBound || framed(trigger.lowerBound),
+                  clause.lowerBound == sentence.lowerBound || framed(trigger.lowerBound),
                   let main = mentions.first(where: { $0.span.start >= clauseEnd && $0.span.start <= clauseEnd + 3 && $0.span.end <= doc.tokens[sentence.upperBound - 1].span.end }) {
             // "Tiếp ông Modi tại Điện Kremlin hôm 9/7, Tổng thống Nga Vladimir Putin …": the
             // fronted clause's subject is the main clause's.
             source = main
+        } else if inClauseBefore.isEmpty, framed(trigger.lowerBound), let subject = before.first(where: clauseInitial) {
+            // "Putin tới Hà Nội …, ngay sau chuyến thăm Triều Tiên": a trailing frame shares
+            // the sentence's subject.
+            source = subject
         } else if let purpose = (clause.lowerBound..<trigger.lowerBound).last(where: { Self.purposes.contains(keys[$0]) }),
                   let subject = (inClauseBefore.isEmpty ? before : inClauseBefore).last(where: { m in
                       m.span.end <= doc.tokens[purpose].span.start && !Self.obliques.contains(keys[max((tokenIndex(doc, at: m.span.start, in: sentence) ?? 1) - 1, 0)])
-                  }), !inClauseBefore.contains(where: { $0.span.start > doc.tokens[purpose].span.start }) {
+                  }), !inClauseBefore.contains(where: { tokenIndex(doc, at: $0.span.start, in: sentence) == purpose + 1 }) {
             // "X điện đàm với Y để cảm ơn Z": a purpose clause shares its governing verb's
-            // subject, not that verb's object.
+            // subject, not that verb's object, unless it names its own right after "để".
             source = subject
         } else if let last = inClauseBefore.last ?? before.last {
             if symmetric, let previous = (inClauseBefore.isEmpty ? before : inClauseBefore).dropLast().last,
@@ -376,6 +381,16 @@ public final class EventTagger: Sendable {
         }
         guard let s = source ?? (target == nil ? nil : after.first) else { return nil }
         var t = target?.actor == s.actor ? nil : target?.actor
+        // Aid goes where it is sent: "Đoàn cứu hộ của Bộ Quốc phòng Việt Nam … tại tỉnh Hatay,
+        // miền Nam Thổ Nhĩ Kỳ", "cử lực lượng cứu hộ tới Myanmar": a country named after the
+        // trigger in its sentence, not the giver's own.
+        if t == nil, code.hasPrefix("07") {
+            let sentenceEnd = doc.tokens[sentence.upperBound - 1].span.end
+            t = mentions.first(where: { m in
+                m.span.start >= end && m.span.end <= sentenceEnd && actors[m.actor].kind == .country
+                    && m.actor != s.actor && actors[m.actor].country != actors[s.actor].country
+            })?.actor
+        }
         // A person or body does not act on its own country: "Ngoại trưởng Mỹ cảnh báo Washington
         // sẽ áp đặt trừng phạt" names who will act, not whom he warns.
         if let o = t, actors[s.actor].kind != .country, actors[o].kind == .country, actors[o].country == actors[s.actor].country { t = nil }

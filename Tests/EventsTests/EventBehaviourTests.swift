@@ -75,10 +75,25 @@ struct EventBehaviourTests {
          "057 Donald Trump→Tập Cận Bình"),
         ("Thủ tướng Ấn Độ Narendra Modi hội đàm với Chủ tịch Trung Quốc Tập Cận Bình. Hai nước đã đạt được thỏa thuận về tuần tra biên giới.",
          "057 Ấn Độ→Trung Quốc"),
+        ("Đoàn cứu hộ của Bộ Quốc phòng Việt Nam đã tới tỉnh Hatay, miền Nam Thổ Nhĩ Kỳ.", "073 Bộ Quốc phòng Việt Nam→Thổ Nhĩ Kỳ"),
+        ("Lực lượng cứu hộ Việt Nam tìm kiếm nạn nhân tại tỉnh Hatay, Thổ Nhĩ Kỳ.", "073 Việt Nam→Thổ Nhĩ Kỳ"),
     ] as [(String, String?)])
     func clauseGrammar(text: String, expected: String?) {
         let found = Self.analyze(text).0.filter { !$0.code.hasPrefix("04") }.map { "\($0.code) \($0.source ?? "-")→\($0.target ?? "-")" }
         #expect(found == (expected.map { [$0] } ?? []), "\(found)")
+    }
+
+    @Test("the object of a purpose clause is not the subject of what follows it")
+    func purposeObject() {
+        let (events, _) = Self.analyze("Bộ Công an có 48 giờ để thẩm vấn ông Trương Văn Nam trước khi đề nghị Tòa án Nhân dân Tối cao phê chuẩn lệnh bắt.")
+        let sources = events.map { $0.source ?? "-" }
+        #expect(!sources.contains("Trương Văn Nam") && sources.contains("Bộ Công an"), "\(events.map(Self.brief))")
+    }
+
+    @Test("a trailing frame shares the sentence's subject")
+    func trailingFrame() {
+        let (events, _) = Self.analyze("Tổng thống Nga Vladimir Putin đã tới Hà Nội, bắt đầu chuyến thăm Việt Nam, ngay sau chuyến thăm Triều Tiên.", on: "2024-06-20")
+        #expect(events.map { "\($0.code) \($0.source ?? "-")→\($0.target ?? "-")" }.contains("042 Vladimir Putin→Triều Tiên"))
     }
 
     @Test("a later mention that dates an event more precisely refines it instead of adding one")
