@@ -90,21 +90,10 @@ public final class EventTagger: Sendable {
                     if pairs.allSatisfy({ $0.1 == nil }), Self.corefer(trigger.code, mention, date: ownDate, in: &events) { continue }
                     if modality == .asserted, keys[frameAt - 1] != Self.trong { modality = .reportedPast }
                 }
-                // "Hai nhà lãnh đạo đã chứng kiến lễ ký": the sides of the latest meeting.
-                if pairs.isEmpty, Self.isSymmetric(trigger.code),
-                   (clause.lowerBound..<i).contains(where: { k in Self.pairWords.contains { w in k + w.count <= i && (0..<w.count).allSatisfy { keys[k + $0] == w[$0] } } }),
-                   let latest = events.last(where: { e in
-                       Self.isSymmetric(e.code) && e.target != nil
-                           && actors.first(where: { $0.name == e.source })?.kind == .person && actors.first(where: { $0.name == e.target })?.kind == .person
-                   }) ?? events.last(where: { Self.isSymmetric($0.code) && $0.target != nil }),
-                   var a = actors.firstIndex(where: { $0.name == latest.source }), var b = actors.firstIndex(where: { $0.name == latest.target }) {
-                    // "hai nước", "hai quốc gia" name the countries of the two sides.
-                    if (clause.lowerBound..<i).contains(where: { k in Self.countryPairWords.contains { w in k + w.count <= i && (0..<w.count).allSatisfy { keys[k + $0] == w[$0] } } }),
-                       let ca = actors.firstIndex(where: { $0.kind == .country && $0.country != nil && $0.country == actors[a].country }),
-                       let cb = actors.firstIndex(where: { $0.kind == .country && $0.country != nil && $0.country == actors[b].country }), ca != cb {
-                        (a, b) = (ca, cb)
-                    }
-                    pairs = [(a, b)]
+                // "Hai nhà lãnh đạo đã chứng kiến lễ ký", "cuộc gặp giữa hai nhà lãnh đạo": the
+                // sides of the latest meeting.
+                if Self.isSymmetric(trigger.code), let pair = pairReference(keys, actors, events, clause: clause, trigger: i..<end, alreadyPaired: !pairs.isEmpty) {
+                    pairs = [pair]
                 }
                 if pairs.isEmpty {
                     // No participants of its own: a further mention of the latest such event
@@ -137,6 +126,62 @@ public final class EventTagger: Sendable {
             }
         }
         return events
+    }
+
+    /// The two sides a plural noun phrase refers to: "hai nhà lãnh đạo", "hai bên" before the
+    /// trigger in its clause when it has no participants, or "giữa hai nhà lãnh đạo" right
+    /// after it whatever else the clause names ("Moscow và Washington nhất trí tổ chức cuộc
+    /// gặp giữa hai nhà lãnh đạo"). They are the sides of the latest two-sided event (people
+    /// first); "hai nước" takes their countries, "hai nhà lãnh đạo" their countries' leaders
+    /// when the latest sides were not leaders themselves.
+    private func pairReference(_ keys: [UInt64], _ actors: [Actor], _ events: [Event], clause: Range<Int>, trigger: Range<Int>, alreadyPaired: Bool) -> (Int, Int?)? {
+        func phrase(at k: Int, in list: [[UInt64]]) -> [UInt64]? {
+            list.first { w in k + w.count <= keys.count && (0..<w.count).allSatisfy { keys[k + $0] == w[$0] } }
+        }
+        var found: [UInt64]?
+        // "cuộc gặp (mới | thượng đỉnh) giữa hai nhà lãnh đạo".
+        if let g = (trigger.upperBound..<min(trigger.upperBound + 3, clause.upperBound)).first(where: { keys[$0] == Self.giữa }) {
+            found = phrase(at: g + 1, in: Self.pairWords)
+        }
+        if found == nil, !alreadyPaired {
+            found = (clause.lowerBound..<trigger.lowerBound).lazy.compactMap { k in phrase(at: k, in: Self.pairWords).flatMap { k + $0.count <= trigger.lowerBound ? $0 : nil } }.first
+        }
+        guard let words = found else { return nil }
+        // The noun says who the sides are: "hai ngoại trưởng" two foreign ministers.
+        let fits: (Actor) -> Bool = { actor in
+            switch words {
+            case Self.leaderPair: return Self.isLeader(actor)
+            case Self.ministerPair: return actor.role.map { r in ["ngoại trưởng", "bộ trưởng ngoại giao"].contains { r.lowercased().hasPrefix($0) } } ?? false
+            case Self.presidentPair: return actor.role?.lowercased().hasPrefix("tổng thống") ?? false
+            case Self.premierPair: return actor.role?.lowercased().hasPrefix("thủ tướng") ?? false
+            default: return actor.kind == .person
+            }
+        }
+        func sides(_ e: Event, _ test: (Actor) -> Bool) -> Bool {
+            guard Self.isSymmetric(e.code), let a = actors.first(where: { $0.name == e.source }), let b = actors.first(where: { $0.name == e.target }) else { return false }
+            return test(a) && test(b)
+        }
+        guard let latest = events.last(where: { sides($0, fits) }) ?? events.last(where: { sides($0, { $0.kind == .person }) })
+                ?? events.last(where: { Self.isSymmetric($0.code) && $0.target != nil }),
+              var a = actors.firstIndex(where: { $0.name == latest.source }), var b = actors.firstIndex(where: { $0.name == latest.target }) else { return nil }
+        func counterpart(_ n: Int, _ wanted: (Actor) -> Bool) -> Int? {
+            guard let c = actors[n].country else { return nil }
+            return actors.firstIndex { $0.country == c && wanted($0) }
+        }
+        if Self.countryPairWords.contains(words), let ca = counterpart(a, { $0.kind == .country }), let cb = counterpart(b, { $0.kind == .country }), ca != cb {
+            (a, b) = (ca, cb)
+        } else if words == Self.leaderPair, !Self.isLeader(actors[a]) || !Self.isLeader(actors[b]),
+                  let la = counterpart(a, { $0.kind == .person && Self.isLeader($0) }), let lb = counterpart(b, { $0.kind == .person && Self.isLeader($0) }), la != lb {
+            (a, b) = (la, lb)
+        }
+        return (a, b)
+    }
+
+    /// A head of state or government by the title the article gives.
+    static func isLeader(_ actor: Actor) -> Bool {
+        guard let role = actor.role?.lowercased() else { return false }
+        return ["tổng thống", "chủ tịch", "thủ tướng", "tổng bí thư", "quốc vương", "nhà vua"].contains { role.hasPrefix($0) }
+            && !role.contains("quốc hội") && !role.contains("thượng viện") && !role.contains("hạ viện")
     }
 
     /// Meetings, calls and agreements have two sides but no direction (FORMAT.md).
@@ -408,6 +453,9 @@ public final class EventTagger: Sendable {
                                         "hai tổng thống", "hai thủ tướng", "hai phái đoàn", "hai đoàn"].map(EventLexicon.keys)
     /// Nouns of gatherings that a body's name can follow: the body names the gathering.
     static let gatherings: [[UInt64]] = ["thượng đỉnh", "hội nghị", "diễn đàn"].map(EventLexicon.keys)
+    static let giữa = WordKey.lowered("giữa")
+    static let leaderPair = EventLexicon.keys("hai nhà lãnh đạo"), ministerPair = EventLexicon.keys("hai ngoại trưởng")
+    static let presidentPair = EventLexicon.keys("hai tổng thống"), premierPair = EventLexicon.keys("hai thủ tướng")
     static let countryPairWords: [[UInt64]] = ["hai nước", "hai quốc gia"].map(EventLexicon.keys)
     static let locatives: Set<UInt64> = Set(["tại", "ở"].map(WordKey.lowered))
     /// Words that open a purpose clause, whose subject is its governing verb's.

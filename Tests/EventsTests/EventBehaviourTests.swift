@@ -90,6 +90,17 @@ struct EventBehaviourTests {
         #expect(!sources.contains("Trương Văn Nam") && sources.contains("Bộ Công an"), "\(events.map(Self.brief))")
     }
 
+    @Test("'hai nhà lãnh đạo', 'hai ngoại trưởng' name the sides of the latest meeting of such people")
+    func pairNouns() {
+        let (events, _) = Self.analyze("""
+        Tổng thống Nga Vladimir Putin điện đàm với Tổng thống Mỹ Donald Trump hôm 16/10.         Ngoại trưởng Nga Sergey Lavrov điện đàm với Ngoại trưởng Mỹ Marco Rubio hôm 20/10.         Moscow và Washington nhất trí chuẩn bị cho một cuộc gặp mới giữa hai nhà lãnh đạo.         Hai ngoại trưởng có thể gặp mặt trong tuần này.
+        """)
+        let briefs = Set(events.map { "\($0.code) \($0.source ?? "-")→\($0.target ?? "-") \($0.modality.rawValue)" })
+        #expect(briefs.contains("036 Vladimir Putin→Donald Trump planned"), "\(briefs)")
+        #expect(briefs.contains("036 Sergey Lavrov→Marco Rubio possible"), "\(briefs)")
+        #expect(!briefs.contains { $0.hasPrefix("036 Nga") }, "\(briefs)")
+    }
+
     @Test("a trailing frame shares the sentence's subject")
     func trailingFrame() {
         let (events, _) = Self.analyze("Tổng thống Nga Vladimir Putin đã tới Hà Nội, bắt đầu chuyến thăm Việt Nam, ngay sau chuyến thăm Triều Tiên.", on: "2024-06-20")
