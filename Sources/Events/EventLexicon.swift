@@ -19,6 +19,9 @@ final class EventLexicon: Sendable {
     let reportingVerbs: [[UInt64]]
     /// Every verb of saying, folded ("cho biet"), for quotations.
     let sayingVerbs: [String]
+    /// First words of triggers that are nouns ("cuộc gặp", "hội nghị thượng đỉnh"): the
+    /// triggers.tsv rows of kind "noun-head".
+    let nounHeads: [[UInt64]]
 
     static let standard = EventLexicon(triggers: EventResources.table("triggers.tsv"), cues: EventResources.table("modality.tsv"),
                                        speechVerbs: EventResources.table("speech-verbs.tsv"))
@@ -28,7 +31,8 @@ final class EventLexicon: Sendable {
         reportingVerbs = verbs.filter { $0[1] == "report" }.map { EventLexicon.keys($0[0]) }
         sayingVerbs = verbs.map { VietNormalizer.fold($0[0]) }
         var index: [UInt64: [Trigger]] = [:]
-        for row in triggers?.rows ?? [] {
+        nounHeads = (triggers?.rows ?? []).filter { $0[1] == "noun" }.map { EventLexicon.keys($0[0]) }
+        for row in triggers?.rows ?? [] where row[1] != "noun" {
             let words = EventLexicon.keys(row[0])
             guard let first = words.first else { continue }
             index[first, default: []].append(Trigger(text: row[0], code: row[1], words: words))

@@ -218,7 +218,13 @@ public final class EventTagger: Sendable {
         // Dates agree when equal or one refines the other ("2025-11" and "2025-11-24").
         func agree(_ a: String?, _ b: String?) -> Bool {
             guard let a, let b else { return a == b }
-            return a == b || (a.count != b.count && (a.hasPrefix(b + "-") || b.hasPrefix(a + "-")))
+            return a == b || (a.count != b.count && (a.hasPrefix(b + "-") || b.hasPrefix(a + "-"))) || inWeek(a, b) || inWeek(b, a)
+        }
+        // "2025-09-24" lies in "2025-W39".
+        func inWeek(_ day: String, _ week: String) -> Bool {
+            guard let d = CivilDate(iso: day), week.utf8.count == 8, week.dropFirst(4).hasPrefix("-W"),
+                  let y = Int(week.prefix(4)), let w = Int(week.suffix(2)) else { return false }
+            return d.isoWeek == (y, w)
         }
         if let k = events.firstIndex(where: { e in
             e.code.prefix(2) == event.code.prefix(2) && agree(e.date, event.date)
@@ -227,7 +233,9 @@ public final class EventTagger: Sendable {
         }) {
             events[k].mentions += event.mentions
             if events[k].location == nil { events[k].location = event.location }
-            if let d = event.date, d.count > (events[k].date?.count ?? 0) { events[k].date = d }
+            if let d = event.date, CivilDate(iso: d) != nil || d.count > (events[k].date?.count ?? 0), CivilDate(iso: events[k].date ?? "") == nil {
+                events[k].date = d
+            }
             return
         }
         events.append(event)
@@ -310,6 +318,7 @@ public final class EventTagger: Sendable {
     }
 
     private func arguments(_ doc: Document, _ keys: [UInt64], _ mentions: [Mention], _ actors: [Actor], clause: Range<Int>, sentence: Range<Int>, trigger: Range<Int>, code: String) -> (Int, Int?)? {
+        let isNoun = lexicon.nounHeads.contains { h in trigger.lowerBound + h.count <= trigger.upperBound && (0..<h.count).allSatisfy { keys[trigger.lowerBound + $0] == h[$0] } }
         let symmetric = Self.isSymmetric(code)
         let start = doc.tokens[trigger.lowerBound].span.start, end = doc.tokens[trigger.upperBound - 1].span.end
         let clauseStart = doc.tokens[clause.lowerBound].span.start
@@ -352,9 +361,20 @@ public final class EventTagger: Sendable {
         let after = mentions.filter { $0.span.start >= end && $0.span.end <= objectEnd && !isPlace($0) && !(symmetric && possessed($0)) && !namesSummit($0) }
         // A subject separated from the trigger by a reporting verb reports the event, it does
         // not take part ("Bộ Ngoại giao Mỹ cũng xác nhận cuộc điện đàm …").
+        // But a verb after a reporting verb with no subject of its own is the reporter's own
+        // act ("quân đội Nga tuyên bố tiếp tục tiến công", "Mỹ thông báo sẽ trừng phạt"), unless
+        // it is a noun ("xác nhận cuộc điện đàm").
         func reports(_ m: Mention) -> Bool {
-            guard let a = tokenIndex(doc, at: m.span.end, in: sentence), a < trigger.lowerBound else { return false }
-            return (a..<trigger.lowerBound).contains { Self.reportingVerb(keys, at: $0, limit: trigger.lowerBound) != nil }
+            guard let a = tokenIndex(doc, at: m.span.end, in: sentence), a < trigger.lowerBound,
+                  let verb = (a..<trigger.lowerBound).first(where: { Self.reportingVerb(keys, at: $0, limit: trigger.lowerBound) != nil }) else { return false }
+            guard let verbEnd = Self.reportingVerb(keys, at: verb, limit: trigger.lowerBound) else { return true }
+            // Only preverbal words between ("tuyên bố sẽ tiếp tục tiến công"), and no "của"
+            // after ("cho rằng viện trợ của Mỹ" is a noun).
+            // "rằng" opens a clause with a subject of its own; a noun trigger is no verb.
+            let ownAct = (verbEnd..<trigger.lowerBound).allSatisfy { Self.preverbal.contains(keys[$0]) }
+                && keys[verbEnd - 1] != Self.rằng && !isNoun
+                && !(trigger.upperBound < sentence.upperBound && keys[trigger.upperBound] == Self.của)
+            return !ownAct
         }
         // Passive: "Y bị X tấn công".
         if let agent = inClauseBefore.last, let patient = inClauseBefore.dropLast().last,
@@ -453,7 +473,10 @@ public final class EventTagger: Sendable {
                                         "hai tổng thống", "hai thủ tướng", "hai phái đoàn", "hai đoàn"].map(EventLexicon.keys)
     /// Nouns of gatherings that a body's name can follow: the body names the gathering.
     static let gatherings: [[UInt64]] = ["thượng đỉnh", "hội nghị", "diễn đàn"].map(EventLexicon.keys)
-    static let giữa = WordKey.lowered("giữa")
+    static let giữa = WordKey.lowered("giữa"), rằng = WordKey.lowered("rằng")
+    /// Words that stand between a subject and its verb: tense, aspect, modality, negation.
+    static let preverbal: Set<UInt64> = Set(["sẽ", "đã", "đang", "vừa", "sắp", "tiếp", "tục", "không", "chưa", "có", "thể", "sẵn", "sàng",
+                                             "cũng", "vẫn", "còn", "quyết", "định", "muốn", "dự", "kiến", "chuẩn", "bị", "phải", "cần"].map(WordKey.lowered))
     static let leaderPair = EventLexicon.keys("hai nhà lãnh đạo"), ministerPair = EventLexicon.keys("hai ngoại trưởng")
     static let presidentPair = EventLexicon.keys("hai tổng thống"), premierPair = EventLexicon.keys("hai thủ tướng")
     static let countryPairWords: [[UInt64]] = ["hai nước", "hai quốc gia"].map(EventLexicon.keys)
