@@ -12,9 +12,11 @@ let package = Package(
     products: [
         .executable(name: "biennien", targets: ["biennien"]),
         .library(name: "Chronicle", targets: ["Chronicle"]),
+        .library(name: "Store", targets: ["Store"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .executableTarget(name: "embed-resources", path: "Sources/embed-resources"),
@@ -33,10 +35,17 @@ let package = Package(
         .target(name: "Actors", dependencies: ["VietText"], exclude: ["Resources"], plugins: ["EmbedResources"]),
         .target(name: "Events", dependencies: ["VietText", "Temporal", "Actors"], exclude: ["Resources"], plugins: ["EmbedResources"]),
         .target(name: "Chronicle", dependencies: ["VietText", "Temporal", "Actors", "Events"]),
+        .target(
+            name: "Store",
+            dependencies: ["Chronicle", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Resources"],
+            plugins: ["EmbedResources"]
+        ),
         .executableTarget(
             name: "biennien",
             dependencies: [
                 "Chronicle",
+                "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,6 +54,7 @@ let package = Package(
         .testTarget(name: "ActorsTests", dependencies: ["Actors"]),
         .testTarget(name: "EventsTests", dependencies: ["Events"]),
         .testTarget(name: "ChronicleTests", dependencies: ["Chronicle"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "BienNienCLITests", dependencies: ["biennien"]),
     ],
     swiftLanguageModes: [.v6]

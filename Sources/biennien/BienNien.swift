@@ -6,9 +6,11 @@ struct BienNien: ParsableCommand {
         commandName: "biennien",
         abstract: "Turns dated Vietnamese news articles into a structured chronicle.",
         discussion: """
-        Example: biennien analyze Examples/
+        Examples:
+          biennien analyze Examples/
+          biennien ingest Examples/ && biennien timeline --actor Putin
         """,
-        subcommands: [Analyze.self, Split.self, Bench.self],
+        subcommands: [Analyze.self, Ingest.self, Search.self, Timeline.self, Actors.self, Export.self, Split.self, Bench.self],
         defaultSubcommand: nil
     )
 }

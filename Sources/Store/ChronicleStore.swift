@@ -1,0 +1,106 @@
+import Chronicle
+import Foundation
+import GRDB
+import VietText
+
+/// A problem with the database, worded for the user.
+public struct StoreError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// The chronicle's SQLite database, opened for ingesting (read-write, WAL, migrated to the
+/// current schema) or for queries (read-only).
+public final class ChronicleStore: Sendable {
+    /// The default file name, in the current folder.
+    public static let defaultPath = "biennien.sqlite"
+
+    let writer: DatabasePool?
+    let reader: any DatabaseReader
+    public let path: String
+
+    /// Opens `path` for writing, creating it and applying any pending migration.
+    public init(writingTo path: String) throws {
+        self.path = path
+        var config = Configuration()
+        config.busyMode = .timeout(30)
+        config.prepareDatabase { db in
+            // WAL with NORMAL: a killed process loses nothing committed.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            let pool = try DatabasePool(path: path, configuration: config)
+            try Schema.migrator.migrate(pool)
+            writer = pool
+            reader = pool
+        } catch let error as DatabaseError {
+            throw StoreError("cannot open \(path) for writing: \(error.message ?? "\(error)")")
+        }
+    }
+
+    /// Opens an existing database read-only, for queries.
+    public init(readingFrom path: String) throws {
+        self.path = path
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw StoreError("no database at \(path): run 'biennien ingest ARTICLES' first, or give --db FILE")
+        }
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(30)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            let current = try queue.read { db in try Schema.migrator.hasCompletedMigrations(db) }
+            guard current else {
+                throw StoreError("\(path) was written by another version of BienNien: run 'biennien ingest' on it to migrate it")
+            }
+            writer = nil
+            reader = queue
+        } catch let error as DatabaseError {
+            throw StoreError("cannot read \(path): \(error.message ?? "\(error)") (is it a BienNien database?)")
+        }
+    }
+
+    /// Whether an article with this content hash is already stored.
+    public func contains(hash: String) throws -> Bool {
+        try reader.read { db in
+            try Bool.fetchOne(db, sql: "SELECT 1 FROM articles WHERE hash = ?", arguments: [hash]) ?? false
+        }
+    }
+
+    /// Stores analyzed articles in one transaction; those already stored (by content hash) are
+    /// skipped. Returns how many were new.
+    @discardableResult
+    public func store(_ analyses: [ArticleAnalysis], ingestedAt: String = ChronicleStore.timestamp()) throws -> Int {
+        guard let writer else { throw StoreError("\(path) is open read-only") }
+        return try writer.write { db in
+            var added = 0
+            for analysis in analyses where try ArticleWriter.store(analysis, ingestedAt: ingestedAt, in: db) {
+                added += 1
+            }
+            return added
+        }
+    }
+
+    /// Counts of the main tables, for reports and tests.
+    public func counts() throws -> Counts {
+        try reader.read { db in
+            func count(_ table: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
+            return Counts(articles: try count("articles"), actors: try count("actors"), events: try count("events"),
+                          mentions: try count("event_mentions"), quotes: try count("quotes"))
+        }
+    }
+
+    public struct Counts: Equatable, Sendable, CustomStringConvertible {
+        public let articles, actors, events, mentions, quotes: Int
+        public var description: String {
+            "\(articles) articles, \(actors) actors, \(events) events (\(mentions) mentions), \(quotes) quotes"
+        }
+    }
+
+    /// Now as an ISO 8601 UTC timestamp.
+    public static func timestamp(_ date: Date = Date()) -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        return f.string(from: date)
+    }
+}

@@ -1,0 +1,52 @@
+import VietText
+
+/// A short window of an article around the words a search matched, hits marked with ** **.
+/// Matching is on the folded body (one scalar per scalar), so offsets are the original's.
+enum Snippet {
+    static func make(body: String, terms: [[String]], width: Int = 220) -> (String, [Span]) {
+        let scalars = Array(body.unicodeScalars)
+        let folded = scalars.map(\.folded)
+        // The body's words: runs of letters and digits.
+        var words: [(span: Span, text: String)] = []
+        var i = 0
+        while i < folded.count {
+            guard isWordScalar(folded[i]) else { i += 1; continue }
+            var j = i
+            while j < folded.count, isWordScalar(folded[j]) { j += 1 }
+            words.append((Span(i, j), String(String.UnicodeScalarView(folded[i..<j]))))
+            i = j
+        }
+        var hits: [Span] = []
+        for (k, _) in words.enumerated() {
+            for term in terms where !term.isEmpty && k + term.count <= words.count {
+                if (0..<term.count).allSatisfy({ words[k + $0].text == term[$0] }) {
+                    hits.append(Span(words[k].span.start, words[k + term.count - 1].span.end))
+                }
+            }
+        }
+        hits.sort { $0.start < $1.start }
+        let anchor = hits.first?.start ?? 0
+        var start = max(0, anchor - width / 3)
+        while start > 0, start < scalars.count, !scalars[start - 1].properties.isWhitespace { start -= 1 }
+        var end = min(scalars.count, start + width)
+        while end < scalars.count, !scalars[end].properties.isWhitespace { end += 1 }
+        var out = String.UnicodeScalarView()
+        if start > 0 { out.append(contentsOf: "…".unicodeScalars) }
+        var k = start
+        for hit in hits where hit.start >= start && hit.end <= end && hit.start >= k {
+            out.append(contentsOf: scalars[k..<hit.start])
+            out.append(contentsOf: "**".unicodeScalars)
+            out.append(contentsOf: scalars[hit.start..<hit.end])
+            out.append(contentsOf: "**".unicodeScalars)
+            k = hit.end
+        }
+        out.append(contentsOf: scalars[k..<end])
+        if end < scalars.count { out.append(contentsOf: "…".unicodeScalars) }
+        let text = String(out).split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+        return (text, hits)
+    }
+
+    private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+}
