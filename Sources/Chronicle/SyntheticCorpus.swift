@@ -31,6 +31,25 @@ public struct SyntheticCorpus: Sequence, IteratorProtocol {
         "Trong {N} tháng đầu năm, xuất khẩu của Việt Nam sang Mỹ tăng mạnh, hiện nay vẫn duy trì đà tăng.",
     ]
 
+    /// Each template as literal text and "{X}" slots.
+    static let parts: [[String]] = templates.map { template in
+        var parts: [String] = [], current = ""
+        var rest = Substring(template)
+        while let c = rest.first {
+            if c == "{", let close = rest.firstIndex(of: "}") {
+                if !current.isEmpty { parts.append(current) }
+                current = ""
+                parts.append(String(rest[...close]))
+                rest = rest[rest.index(after: close)...]
+            } else {
+                current.append(c)
+                rest = rest.dropFirst()
+            }
+        }
+        if !current.isEmpty { parts.append(current) }
+        return parts
+    }
+
     public mutating func next() -> Article? {
         guard produced < count else { return nil }
         produced += 1
@@ -38,11 +57,11 @@ public struct SyntheticCorpus: Sequence, IteratorProtocol {
         let date = CivilDate(year: year, month: 1 + Int(random(12)), day: 1 + Int(random(28))) ?? CivilDate(dayNumber: 20_000)
         var text = ""
         while text.utf8.count < 3000 {
-            var sentence = Self.templates[Int(random(UInt64(Self.templates.count)))]
-            for key in ["{P}", "{D}", "{M}", "{N}", "{Y}"] {
-                while let range = sentence.range(of: key) { sentence.replaceSubrange(range, with: filler(key)) }
+            // Templates are cut once at their slots ("{P}"), so filling one is concatenation.
+            for part in Self.parts[Int(random(UInt64(Self.parts.count)))] {
+                text += part.hasPrefix("{") ? filler(part) : part
             }
-            text += sentence + (random(3) == 0 ? "\n\n" : " ")
+            text += random(3) == 0 ? "\n\n" : " "
         }
         return Article(id: "synthetic-\(produced)", date: date, text: text, origin: "synthetic")
     }

@@ -8,9 +8,40 @@ import VietText
 /// entry, its actors unified with those already known, its events merged with the same
 /// real-world events of other articles (GDELT's split of events and mentions), its quotes and
 /// time expressions.
-enum ArticleWriter {
+final class ArticleWriter {
+    let db: Database
+    /// Actor rows met in this transaction, by kind, folded name and country.
+    private var actorIDs: [String: Int64] = [:]
+    /// What this transaction adds to each actor's counts, written once at the end.
+    private var actorChanges: [Int64: (mentions: Int, articles: Int, role: String?, first: String, last: String)] = [:]
+    private var aliasesStored: Set<String> = []
+
+    /// A writer for one transaction on `db`; call `finish` before it commits.
+    init(_ db: Database) {
+        self.db = db
+    }
+
+    /// Writes the counts gathered for actors.
+    func finish() throws {
+        for (id, c) in actorChanges {
+            try db.cachedStatement(sql: """
+                UPDATE actors SET mentions = mentions + ?, articles = articles + ?, role = coalesce(?, role),
+                    first_seen = min(first_seen, ?), last_seen = max(last_seen, ?) WHERE id = ?
+                """).execute(arguments: [c.mentions, c.articles, c.role, c.first, c.last, id])
+        }
+        actorChanges.removeAll()
+        for (id, e) in eventStates {
+            try db.cachedStatement(sql: """
+                UPDATE events SET mentions = mentions + ?, articles = articles + ?, modality = ?, code = ?, location = ?,
+                    first_seen = ?, last_seen = ? WHERE id = ?
+                """).execute(arguments: [e.mentions, e.articles, e.modality, e.code, e.location, e.first, e.last, id])
+        }
+        eventStates.removeAll()
+        events.removeAll()
+    }
+
     /// Stores the article unless its content hash is known; true when it was new.
-    static func store(_ a: ArticleAnalysis, ingestedAt: String, in db: Database) throws -> Bool {
+    func store(_ a: ArticleAnalysis, ingestedAt: String) throws -> Bool {
         let doc = a.document
         let hash = ContentHash.of(date: a.date, body: doc.body)
         let day = a.date.description
@@ -28,13 +59,14 @@ enum ArticleWriter {
         // Actors: one row per kind, folded canonical name and country.
         var ids: [String: Int64] = [:]
         for actor in a.actors {
-            let id = try actorID(actor, day: day, in: db)
+            let id = try actorID(actor, day: day)
             ids[actor.name] = id
             try db.cachedStatement(sql: """
                 INSERT INTO article_actors (article_id, actor_id, mentions) VALUES (?, ?, ?)
                 ON CONFLICT (article_id, actor_id) DO UPDATE SET mentions = mentions + excluded.mentions
                 """).execute(arguments: [article, id, actor.mentions.count])
-            for alias in Set(actor.aliases) where VietNormalizer.fold(alias) != VietNormalizer.fold(actor.name) {
+            for alias in Set(actor.aliases) where VietNormalizer.fold(alias) != VietNormalizer.fold(actor.name)
+                && aliasesStored.insert("\(id)|\(alias)").inserted {
                 try db.cachedStatement(sql: "INSERT OR IGNORE INTO actor_aliases (actor_id, alias, folded) VALUES (?, ?, ?)")
                     .execute(arguments: [id, alias, VietNormalizer.fold(alias)])
             }
@@ -43,7 +75,7 @@ enum ArticleWriter {
         for event in a.events {
             let source = event.source.flatMap { ids[$0] }
             let target = event.target.flatMap { ids[$0] }
-            let id = try eventID(event, source: source, target: target, day: day, article: article, in: db)
+            let id = try eventID(event, source: source, target: target, day: day, article: article)
             for m in event.mentions {
                 try db.cachedStatement(sql: """
                     INSERT INTO event_mentions (event_id, article_id, code, modality, trigger, trigger_start, trigger_end, sentence_start, sentence_end)
@@ -64,23 +96,31 @@ enum ArticleWriter {
     }
 
     /// The row of an actor, created or updated with this article's mentions and role.
-    private static func actorID(_ actor: Actor, day: String, in db: Database) throws -> Int64 {
+    private func actorID(_ actor: Actor, day: String) throws -> Int64 {
         let folded = VietNormalizer.fold(actor.name)
-        try db.cachedStatement(sql: """
-            INSERT INTO actors (kind, name, folded, country, role, mentions, articles, first_seen, last_seen)
-            VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)
-            ON CONFLICT (kind, folded, country) DO UPDATE SET
-                mentions = mentions + excluded.mentions,
-                articles = articles + 1,
-                role = coalesce(excluded.role, role),
-                first_seen = min(first_seen, excluded.first_seen),
-                last_seen = max(last_seen, excluded.last_seen)
-            """).execute(arguments: [actor.kind.rawValue, actor.name, folded, actor.country ?? "", actor.role,
-                                     actor.mentions.count, day, day])
-        guard let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM actors WHERE kind = ? AND folded = ? AND country = ?"),
-                                          arguments: [actor.kind.rawValue, folded, actor.country ?? ""]) else {
-            throw StoreError("actor \(actor.name) vanished while being stored")
+        let key = "\(actor.kind.rawValue)|\(folded)|\(actor.country ?? "")"
+        let id: Int64
+        if let known = actorIDs[key] {
+            id = known
+        } else {
+            try db.cachedStatement(sql: """
+                INSERT INTO actors (kind, name, folded, country, role, mentions, articles, first_seen, last_seen)
+                VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?) ON CONFLICT (kind, folded, country) DO NOTHING
+                """).execute(arguments: [actor.kind.rawValue, actor.name, folded, actor.country ?? "", actor.role, day, day])
+            guard let found = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM actors WHERE kind = ? AND folded = ? AND country = ?"),
+                                                 arguments: [actor.kind.rawValue, folded, actor.country ?? ""]) else {
+                throw StoreError("actor \(actor.name) could not be stored")
+            }
+            id = found
+            actorIDs[key] = id
         }
+        var c = actorChanges[id] ?? (0, 0, nil, day, day)
+        c.mentions += actor.mentions.count
+        c.articles += 1
+        c.role = actor.role ?? c.role
+        c.first = min(c.first, day)
+        c.last = max(c.last, day)
+        actorChanges[id] = c
         return id
     }
 
@@ -92,56 +132,86 @@ enum ArticleWriter {
         code.hasPrefix("04") || code == "036" || code.hasPrefix("057")
     }
 
+    /// An event row as this transaction leaves it.
+    private struct EventState {
+        var mentions = 0, articles = 0
+        var modality: String
+        var code: String
+        var location: String?
+        var first: String, last: String
+        var lastArticle: Int64 = -1
+    }
+
+    private var events: [String: Int64] = [:]
+    private var eventStates: [Int64: EventState] = [:]
+
     /// The row of a real-world event: same code root, same actors (either way for meetings,
     /// calls and agreements), same date. A planned meeting (036) and its occurrence (04x) of the
     /// same two sides at a compatible date are linked through `planned_id`.
-    private static func eventID(_ e: Event, source: Int64?, target: Int64?, day: String, article: Int64, in db: Database) throws -> Int64 {
-        let symmetric = isSymmetric(e.code)
+    private func eventID(_ e: Event, source: Int64?, target: Int64?, day: String, article: Int64) throws -> Int64 {
+        let symmetric = Self.isSymmetric(e.code)
         var (a, b) = (source ?? 0, target ?? 0)
         if symmetric, b != 0, b < a { (a, b) = (b, a) }
         let root = String(e.code.prefix(2))
         let key = "\(root)\(symmetric ? "s" : "")|\(a)|\(b)|\(e.date ?? "")"
         let modality = e.modality.rawValue
-        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, modality, code FROM events WHERE key = ?"), arguments: [key]) {
-            let id: Int64 = row["id"]
-            let old: String = row["modality"]
-            let stronger = (strength[modality] ?? 0) > (strength[old] ?? 0)
-            // The more specific code wins ("0233" over "020").
-            let oldCode: String = row["code"]
+        let id: Int64
+        if let known = events[key] {
+            id = known
+        } else if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, modality, code, location, first_seen, last_seen FROM events WHERE key = ?"), arguments: [key]) {
+            id = row["id"]
+            eventStates[id] = EventState(modality: row["modality"], code: row["code"], location: row["location"], first: row["first_seen"], last: row["last_seen"])
+        } else {
             try db.cachedStatement(sql: """
-                UPDATE events SET mentions = mentions + ?,
-                    articles = articles + NOT EXISTS (SELECT 1 FROM event_mentions WHERE event_id = events.id AND article_id = ?),
-                    modality = ?, code = ?, location = coalesce(location, ?),
-                    first_seen = min(first_seen, ?), last_seen = max(last_seen, ?)
-                WHERE id = ?
-                """).execute(arguments: [e.mentions.count, article, stronger ? modality : old, e.code.count > oldCode.count ? e.code : oldCode,
-                                         e.location, day, day, id])
-            return id
+                INSERT INTO events (key, code, root, source_id, target_id, date, day, location, modality, mentions, articles, first_seen, last_seen)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)
+                """).execute(arguments: [key, e.code, root, source, target, e.date, e.date.flatMap(firstDay(of:)) ?? day, e.location, modality, day, day])
+            id = db.lastInsertedRowID
+            eventStates[id] = EventState(modality: modality, code: e.code, location: e.location, first: day, last: day)
+            try Self.link(id, code: e.code, a: source, b: target, date: e.date, in: db)
         }
-        try db.cachedStatement(sql: """
-            INSERT INTO events (key, code, root, source_id, target_id, date, day, location, modality, mentions, articles, first_seen, last_seen)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
-            """).execute(arguments: [key, e.code, root, source, target, e.date, e.date.flatMap(firstDay(of:)) ?? day, e.location, modality,
-                                     e.mentions.count, day, day])
-        let id = db.lastInsertedRowID
-        try link(id, code: e.code, a: source, b: target, date: e.date, in: db)
+        events[key] = id
+        if var state = eventStates[id] {
+            state.mentions += e.mentions.count
+            // An article is new in this transaction, so each article counts once.
+            if state.lastArticle != article {
+                state.articles += 1
+                state.lastArticle = article
+            }
+            if (Self.strength[modality] ?? 0) > (Self.strength[state.modality] ?? 0) { state.modality = modality }
+            if e.code.count > state.code.count { state.code = e.code }  // "0233" over "020"
+            state.location = state.location ?? e.location
+            state.first = min(state.first, day)
+            state.last = max(state.last, day)
+            eventStates[id] = state
+        }
         return id
     }
 
-    /// Links a planned meeting and the meeting that took place, whichever is stored second.
+    /// Links a planned meeting and the meeting that took place, whichever is stored second:
+    /// the same two sides and compatible dates: a meeting on 2025-10-23 fulfils a plan for
+    /// 2025-10-23, 2025-10, 2025 or an undated one; a plan for 2025-10 is fulfilled by a
+    /// meeting dated inside it.
     private static func link(_ id: Int64, code: String, a: Int64?, b: Int64?, date: String?, in db: Database) throws {
         guard let a, let b, code == "036" || code.hasPrefix("04") else { return }
-        let pair = "((source_id = ? AND target_id = ?) OR (source_id = ? AND target_id = ?))"
-        // Compatible dates: equal, one inside the other ("2025-10" and "2025-10-23"), or the
-        // plan undated.
-        let compatible = "(? IS NULL OR date IS NULL OR date = ? OR date LIKE ? || '-%' OR ? LIKE date || '-%')"
-        let args: StatementArguments = [a, b, b, a, date, date, date, date]
-        if code == "036" {
-            try db.execute(sql: "UPDATE events SET planned_id = ? WHERE planned_id IS NULL AND root = '04' AND \(pair) AND \(compatible)",
-                           arguments: [id] + args)
-        } else if let plan = try Int64.fetchOne(db, sql: "SELECT id FROM events WHERE code = '036' AND \(pair) AND \(compatible) ORDER BY id DESC LIMIT 1",
-                                                arguments: args) {
-            try db.execute(sql: "UPDATE events SET planned_id = ? WHERE id = ?", arguments: [plan, id])
+        for (s, t) in [(a, b), (b, a)] {
+            if code == "036" {
+                guard let date else { return }
+                try db.cachedStatement(sql: """
+                    UPDATE events SET planned_id = ? WHERE source_id = ? AND target_id = ? AND root = '04'
+                        AND date BETWEEN ? AND ? || '.' AND (date = ? OR date LIKE ? || '-%') AND planned_id IS NULL
+                    """).execute(arguments: [id, s, t, date, date, date, date])
+            } else {
+                let d = date ?? ""
+                let forms = [d, String(d.prefix(7)), String(d.prefix(4))]
+                if let plan = try Int64.fetchOne(db.cachedStatement(sql: """
+                    SELECT id FROM events WHERE source_id = ? AND target_id = ? AND root = '03' AND code = '036'
+                        AND (date IS NULL OR date IN (?, ?, ?)) ORDER BY id DESC LIMIT 1
+                    """), arguments: [s, t] + StatementArguments(forms)) {
+                    try db.cachedStatement(sql: "UPDATE events SET planned_id = ? WHERE id = ?").execute(arguments: [plan, id])
+                    return
+                }
+            }
         }
     }
 }

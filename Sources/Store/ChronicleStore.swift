@@ -73,10 +73,12 @@ public final class ChronicleStore: Sendable {
     public func store(_ analyses: [ArticleAnalysis], ingestedAt: String = ChronicleStore.timestamp()) throws -> Int {
         guard let writer else { throw StoreError("\(path) is open read-only") }
         return try writer.write { db in
+            let writer = ArticleWriter(db)
             var added = 0
-            for analysis in analyses where try ArticleWriter.store(analysis, ingestedAt: ingestedAt, in: db) {
+            for analysis in analyses where try writer.store(analysis, ingestedAt: ingestedAt) {
                 added += 1
             }
+            try writer.finish()
             return added
         }
     }

@@ -108,20 +108,29 @@ extension ChronicleStore {
             var conditions: [String] = []
             var args: [any DatabaseValueConvertible] = [query.match]
             try addArticleFilters(filter, to: &conditions, &args, db)
-            let sql = """
-                SELECT a.source_id, a.date, a.title, a.body, s.rank AS score
-                FROM article_search s JOIN articles a ON a.id = s.rowid
-                WHERE article_search MATCH ? \(conditions.map { "AND " + $0 }.joined(separator: " "))
-                ORDER BY s.rank LIMIT ?
-                """
-            args.append(max(1, filter.limit))
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { row in
+            let filters = conditions.map { "AND " + $0 }.joined(separator: " ")
+            // BM25 over every match costs time in proportion to the matches. A query that
+            // matches more than `Self.broad` articles ("nga", "hà nội") is ranked among its
+            // `broad` most recently stored matches, which FTS5 reads in rowid order and stops.
+            let matches = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT rowid FROM article_search WHERE article_search MATCH ? LIMIT \(Self.broad + 1))",
+                                           arguments: [query.match]) ?? 0
+            let order = matches > Self.broad ? "ORDER BY s.rowid DESC LIMIT \(Self.broad)" : ""
+            var ranked = try Row.fetchAll(db, sql: """
+                SELECT a.id, bm25(article_search) AS score FROM article_search s JOIN articles a ON a.id = s.rowid
+                WHERE article_search MATCH ? \(filters) \(order)
+                """, arguments: StatementArguments(args)).map { (id: $0["id"] as Int64, score: $0["score"] as Double) }
+            ranked.sort { ($0.score, $0.id) < ($1.score, $1.id) }
+            return try ranked.prefix(max(1, filter.limit)).compactMap { hit -> SearchHit? in
+                guard let row = try Row.fetchOne(db, sql: "SELECT source_id, date, title, body FROM articles WHERE id = ?", arguments: [hit.id]) else { return nil }
                 let body: String = row["body"]
                 let (snippet, hits) = Snippet.make(body: body, terms: query.highlightTerms)
-                return SearchHit(article: row["source_id"], date: row["date"], title: row["title"], score: row["score"], snippet: snippet, hits: hits)
+                return SearchHit(article: row["source_id"], date: row["date"], title: row["title"], score: hit.score, snippet: snippet, hits: hits)
             }
         }
     }
+
+    /// How many matches a search ranks at most (see `search`).
+    static let broad = 2000
 
     private func addArticleFilters(_ filter: QueryFilter, to conditions: inout [String], _ args: inout [any DatabaseValueConvertible], _ db: Database) throws {
         if let from = filter.from { conditions.append("a.date >= ?"); args.append(from) }

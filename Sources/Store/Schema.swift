@@ -88,6 +88,7 @@ enum Schema {
                 planned_id INTEGER REFERENCES events(id)
             );
             CREATE INDEX events_source ON events(source_id, day);
+            CREATE INDEX events_pair ON events(source_id, target_id, root, date);
             CREATE INDEX events_target ON events(target_id, day);
             CREATE INDEX events_day ON events(day);
             CREATE TABLE event_mentions (
@@ -102,7 +103,7 @@ enum Schema {
                 sentence_start INTEGER NOT NULL,
                 sentence_end INTEGER NOT NULL
             );
-            CREATE INDEX event_mentions_event ON event_mentions(event_id);
+            CREATE INDEX event_mentions_event ON event_mentions(event_id, article_id);
             CREATE INDEX event_mentions_article ON event_mentions(article_id);
             CREATE TABLE quotes (
                 id INTEGER PRIMARY KEY,

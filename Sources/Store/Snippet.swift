@@ -6,22 +6,24 @@ enum Snippet {
     static func make(body: String, terms: [[String]], width: Int = 220) -> (String, [Span]) {
         let scalars = Array(body.unicodeScalars)
         let folded = scalars.map(\.folded)
-        // The body's words: runs of letters and digits.
-        var words: [(span: Span, text: String)] = []
+        let wanted = terms.filter { !$0.isEmpty }.map { $0.map { Array($0.unicodeScalars) } }
+        // The body's words: runs of letters and digits, compared scalar by scalar.
+        var words: [Span] = []
         var i = 0
         while i < folded.count {
             guard isWordScalar(folded[i]) else { i += 1; continue }
             var j = i
             while j < folded.count, isWordScalar(folded[j]) { j += 1 }
-            words.append((Span(i, j), String(String.UnicodeScalarView(folded[i..<j]))))
+            words.append(Span(i, j))
             i = j
         }
+        func equal(_ w: Span, _ term: [Unicode.Scalar]) -> Bool {
+            w.end - w.start == term.count && term.indices.allSatisfy { folded[w.start + $0] == term[$0] }
+        }
         var hits: [Span] = []
-        for (k, _) in words.enumerated() {
-            for term in terms where !term.isEmpty && k + term.count <= words.count {
-                if (0..<term.count).allSatisfy({ words[k + $0].text == term[$0] }) {
-                    hits.append(Span(words[k].span.start, words[k + term.count - 1].span.end))
-                }
+        for k in words.indices {
+            for term in wanted where k + term.count <= words.count && (0..<term.count).allSatisfy({ equal(words[k + $0], term[$0]) }) {
+                hits.append(Span(words[k].start, words[k + term.count - 1].end))
             }
         }
         hits.sort { $0.start < $1.start }
@@ -46,7 +48,11 @@ enum Snippet {
         return (text, hits)
     }
 
-    private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || s.properties.numericType != nil
+    /// Letters and digits; folded Vietnamese is ASCII, so the Unicode tables are only asked
+    /// about the rest.
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
     }
 }

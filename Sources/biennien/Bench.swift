@@ -1,6 +1,7 @@
 import ArgumentParser
 import Chronicle
 import Foundation
+import Store
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,6 +20,15 @@ struct Bench: ParsableCommand {
     @Option(help: "Jobs for the parallel run (default: the number of processors).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(help: "Benchmark the store instead: ingest speed, search latency, bytes per article.")
+    var store = false
+
+    @Option(help: "Articles for the store benchmark's database.")
+    var storeArticles = 100_000
+
+    @Option(help: "Where the store benchmark builds its database (deleted first).")
+    var storePath = FileManager.default.temporaryDirectory.appendingPathComponent("biennien-bench.sqlite").path
+
     func validate() throws {
         if articles < 1 { throw ValidationError("--articles must be positive.") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
@@ -28,6 +38,7 @@ struct Bench: ParsableCommand {
         #if DEBUG
         StandardStreams.err("biennien: this is a debug build; figures are meaningful only with -c release\n")
         #endif
+        if store { return try runStore() }
         let figures = Benchmark.run(articles: articles, jobs: jobs)
         let width = figures.map(\.name.count).max() ?? 10
         var out = "stage".padding(toLength: width, withPad: " ", startingAt: 0) + "   articles/s        MB/s   seconds\n"
@@ -36,5 +47,18 @@ struct Bench: ParsableCommand {
             out += String(format: " %12.0f %11.1f %9.3f\n", f.articlesPerSecond, f.megabytesPerSecond, f.seconds)
         }
         StandardStreams.out(out + "(\(articles) articles, \(figures.first.map { $0.bytes / $0.articles } ?? 0) bytes each on average)\n")
+    }
+
+    private func runStore() throws {
+        StandardStreams.err("biennien: ingesting \(storeArticles) generated articles into \(storePath) on \(jobs) jobs…\n")
+        let f = try StoreBenchmark.run(articles: storeArticles, jobs: jobs, path: storePath)
+        var out = String(format: "ingest, end to end, %d jobs: %d articles in %.1f s = %.0f articles/s\n", jobs, f.articles, f.ingestSeconds, f.ingestPerSecond)
+        out += String(format: "  of which the writer thread spent %.1f s writing, alongside the analysis\n", f.writeSeconds)
+        out += "database: \(f.bytes / 1_000_000) MB, \(f.bytesPerArticle) bytes per article\n"
+        out += "search (limit 20, with snippets)".padding(toLength: 34, withPad: " ", startingAt: 0) + "queries   p50 ms   p99 ms\n"
+        for s in f.searches {
+            out += "  " + s.name.padding(toLength: 32, withPad: " ", startingAt: 0) + String(format: "%7d %8.2f %8.2f\n", s.queries, s.p50, s.p99)
+        }
+        StandardStreams.out(out)
     }
 }

@@ -42,94 +42,43 @@ struct Ingest: ParsableCommand {
     func run() throws {
         let options = try inputs.options()
         let store = try reportingStoreErrors { try ChronicleStore(writingTo: db) }
-        let analyzer = Analyzer()
-        let batch = IngestBatch(store: store, chunk: chunk, progress: isatty(2) == 1)
-        OrderedParallelMap.run(
-            ArticleStream(paths: inputs.paths, options: options),
-            workers: jobs,
-            transform: { item -> IngestBatch.Outcome in
-                switch item {
-                case .failure(let failure): return .failed(failure)
-                case .success(let article):
-                    let body = VietNormalizer.nfc(article.text).trimmingWhitespace()
-                    if (try? store.contains(hash: ContentHash.of(date: article.date, body: body))) == true { return .known }
-                    return .analyzed(analyzer.analyze(article))
-                }
+        let pipeline = IngestPipeline(store: store, chunk: chunk)
+        let line = ProgressLine(enabled: isatty(2) == 1)
+        let result = pipeline.run(
+            ArticleStream(paths: inputs.paths, options: options), jobs: jobs,
+            onFailure: { failure in
+                line.clear()
+                StandardStreams.err("biennien: \(failure)\n")
             },
-            emit: { batch.take($0) }
+            onProgress: { line.draw($0) }
         )
-        batch.finish()
+        line.clear()
         let counts = (try? store.counts()).map { "; the database has \($0)" } ?? ""
-        StandardStreams.err("biennien: \(batch.added) new article(s) stored, \(batch.known) already stored, \(batch.failures) failed\(counts)\n")
-        if let error = batch.error {
+        StandardStreams.err("biennien: \(result.added) new article(s) stored, \(result.known) already stored, \(result.failures) failed\(counts)\n")
+        if let error = pipeline.error {
             StandardStreams.err("biennien: \(db): \(error)\n")
             throw ExitCode(1)
         }
-        if batch.failures > 0 { throw ExitCode(1) }
+        if result.failures > 0 { throw ExitCode(1) }
     }
 }
 
-/// Collects analyzed articles and commits them in chunks; counts outcomes and draws the
-/// progress line. Called from the emitting thread only, in input order.
-final class IngestBatch: @unchecked Sendable {
-    enum Outcome: Sendable {
-        case analyzed(ArticleAnalysis)
-        case known
-        case failed(InputFailure)
-    }
-
-    private let store: ChronicleStore
-    private let chunk: Int
-    private let progress: Bool
-    private var pending: [ArticleAnalysis] = []
-    private let started = Date()
+/// The progress line on a terminal's stderr: articles, articles/s, outcomes; redrawn at most
+/// twice a second.
+final class ProgressLine: @unchecked Sendable {
+    private let enabled: Bool
     private var lastDrawn = Date.distantPast
-    private(set) var added = 0, known = 0, failures = 0, seen = 0
-    private(set) var error: Error?
 
-    init(store: ChronicleStore, chunk: Int, progress: Bool) {
-        self.store = store
-        self.chunk = chunk
-        self.progress = progress
-    }
+    init(enabled: Bool) { self.enabled = enabled }
 
-    func take(_ outcome: Outcome) {
-        seen += 1
-        switch outcome {
-        case .analyzed(let analysis):
-            pending.append(analysis)
-            if pending.count >= chunk { commit() }
-        case .known:
-            known += 1
-        case .failed(let failure):
-            failures += 1
-            if progress { StandardStreams.err("\r\u{1B}[K") }
-            StandardStreams.err("biennien: \(failure)\n")
-        }
-        if progress, Date().timeIntervalSince(lastDrawn) > 0.5 { draw() }
-    }
-
-    func finish() {
-        commit()
-        if progress { StandardStreams.err("\r\u{1B}[K") }
-    }
-
-    private func commit() {
-        guard !pending.isEmpty else { return }
-        defer { pending.removeAll(keepingCapacity: true) }
-        guard error == nil else { return }
-        do {
-            let new = try store.store(pending)
-            added += new
-            known += pending.count - new  // the same article twice in one run
-        } catch {
-            self.error = error
-        }
-    }
-
-    private func draw() {
+    func draw(_ p: IngestPipeline.Progress) {
+        guard enabled, Date().timeIntervalSince(lastDrawn) > 0.5 else { return }
         lastDrawn = Date()
-        let rate = Double(seen) / max(lastDrawn.timeIntervalSince(started), 0.001)
-        StandardStreams.err("\r\u{1B}[K\(seen) articles, \(Int(rate))/s, \(added) stored, \(known) known, \(failures) failed")
+        let rate = Double(p.seen) / max(p.seconds, 0.001)
+        StandardStreams.err("\r\u{1B}[K\(p.seen) articles, \(Int(rate))/s, \(p.added) stored, \(p.known) known, \(p.failures) failed")
+    }
+
+    func clear() {
+        if enabled { StandardStreams.err("\r\u{1B}[K") }
     }
 }

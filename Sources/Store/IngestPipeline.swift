@@ -1,0 +1,131 @@
+import Chronicle
+import Foundation
+import VietText
+
+/// Analyzes a stream of articles on several cores and stores them in chunks, skipping those
+/// already stored before analyzing them. Used by `biennien ingest` and its benchmark.
+public final class IngestPipeline: @unchecked Sendable {
+    /// What became of one input.
+    public enum Outcome: Sendable {
+        case analyzed(ArticleAnalysis)
+        case known
+        case failed(InputFailure)
+    }
+
+    /// Counts of a run so far.
+    public struct Progress: Sendable {
+        public var seen = 0, added = 0, known = 0, failures = 0
+        public var seconds = 0.0
+        /// Time spent writing to the database.
+        public var writeSeconds = 0.0
+    }
+
+    private let store: ChronicleStore
+    private let chunk: Int
+    private var pending: [ArticleAnalysis] = []
+    private let started = Date()
+    /// Counts kept by the emitting thread (seen, known before analysis, failures).
+    private var counted = Progress()
+    /// Counts kept by the writer thread (added, known at write time, write time), under `lock`.
+    private var written = Progress()
+    private var firstError: Error?
+    private let lock = NSLock()
+    private let writing = DispatchQueue(label: "biennien.ingest.writer")
+    private let slots = DispatchSemaphore(value: 2)
+
+    /// Counts of the run so far.
+    public var progress: Progress {
+        lock.withLock {
+            var p = counted
+            p.added = written.added
+            p.known += written.known
+            p.writeSeconds = written.writeSeconds
+            p.seconds = Date().timeIntervalSince(started)
+            return p
+        }
+    }
+
+    /// The first database error; after it nothing more is written.
+    public var error: Error? {
+        get { lock.withLock { firstError } }
+        set { lock.withLock { firstError = newValue } }
+    }
+
+    public init(store: ChronicleStore, chunk: Int = 500) {
+        self.store = store
+        self.chunk = max(1, chunk)
+    }
+
+    /// Runs the whole stream. `onFailure` hears each bad input, `onProgress` each outcome
+    /// (both on the one emitting thread, in input order).
+    public func run(_ articles: some IteratorProtocol<Result<Article, InputFailure>>, jobs: Int,
+                    onFailure: @escaping @Sendable (InputFailure) -> Void = { _ in },
+                    onProgress: @escaping @Sendable (Progress) -> Void = { _ in }) -> Progress {
+        let analyzer = Analyzer()
+        let store = self.store
+        OrderedParallelMap.run(
+            articles,
+            workers: jobs,
+            transform: { item -> Outcome in
+                switch item {
+                case .failure(let failure): return .failed(failure)
+                case .success(let article):
+                    let body = VietNormalizer.nfc(article.text).trimmingWhitespace()
+                    if (try? store.contains(hash: ContentHash.of(date: article.date, body: body))) == true { return .known }
+                    return .analyzed(analyzer.analyze(article))
+                }
+            },
+            emit: { outcome in
+                self.take(outcome, onFailure: onFailure)
+                onProgress(self.progress)
+            }
+        )
+        commit()
+        drain()
+        return progress
+    }
+
+    private func take(_ outcome: Outcome, onFailure: (InputFailure) -> Void) {
+        lock.withLock { counted.seen += 1 }
+        switch outcome {
+        case .analyzed(let analysis):
+            pending.append(analysis)
+            if pending.count >= chunk { commit() }
+        case .known:
+            lock.withLock { counted.known += 1 }
+        case .failed(let failure):
+            lock.withLock { counted.failures += 1 }
+            onFailure(failure)
+        }
+    }
+
+    /// Hands the pending chunk to the writer thread, so analysis goes on while it is written;
+    /// at most one chunk waits behind the one being written, so memory stays flat.
+    private func commit() {
+        guard !pending.isEmpty else { return }
+        let chunk = pending
+        pending.removeAll(keepingCapacity: true)
+        slots.wait()
+        writing.async {
+            defer { self.slots.signal() }
+            let t0 = Date()
+            let failed = self.lock.withLock { self.firstError != nil }
+            guard !failed else { return }
+            do {
+                let new = try self.store.store(chunk)
+                self.lock.withLock {
+                    self.written.added += new
+                    self.written.known += chunk.count - new  // the same article twice in one run
+                    self.written.writeSeconds += Date().timeIntervalSince(t0)
+                }
+            } catch {
+                self.lock.withLock { self.firstError = error }
+            }
+        }
+    }
+
+    /// Waits for every chunk to be written.
+    private func drain() {
+        writing.sync {}
+    }
+}

@@ -1,0 +1,117 @@
+import Chronicle
+import Foundation
+import GRDB
+import VietText
+
+/// Figures for the store: ingest speed end to end, search latency, bytes per article.
+///
+/// Articles are the synthetic corpus plus a line of topic words drawn from a Zipf-distributed
+/// vocabulary of 20,000 made-up Vietnamese-like words, so a search meets what a real archive
+/// gives it: frequent words that match most articles and rare ones that match a few.
+public enum StoreBenchmark {
+    public struct Figures: Sendable {
+        public let articles: Int
+        public let ingestSeconds: Double
+        /// Of which the writer thread spent writing (overlapping the analysis).
+        public let writeSeconds: Double
+        public var ingestPerSecond: Double { Double(articles) / ingestSeconds }
+        public let bytes: Int
+        public var bytesPerArticle: Int { bytes / max(articles, 1) }
+        /// Milliseconds per query class: (name, queries, p50, p99).
+        public let searches: [(name: String, queries: Int, p50: Double, p99: Double)]
+    }
+
+    public static func run(articles count: Int, jobs: Int, path: String, queries: Int = 300) throws -> Figures {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        let store = try ChronicleStore(writingTo: path)
+        let vocabulary = Vocabulary(size: 20_000)
+        var corpus = SyntheticCorpus(count: count)
+        var words = Random(seed: 7)
+        let stream = AnyIterator<Result<Article, InputFailure>> {
+            guard let a = corpus.next() else { return nil }
+            let topics = (0..<12).map { _ in vocabulary.word(words.zipf(vocabulary.size)) }.joined(separator: " ")
+            return .success(Article(id: a.id, date: a.date, text: a.text + "\n\nChủ đề: " + topics + ".", origin: a.origin))
+        }
+        let pipeline = IngestPipeline(store: store, chunk: 1000)
+        let progress = pipeline.run(stream, jobs: jobs)
+        if let error = pipeline.error { throw error }
+        let ingestSeconds = progress.seconds
+        try store.checkpoint()
+
+        // Query classes: one frequent word, two frequent words, a phrase without diacritics,
+        // a rare word, a frequent and a rare word, a filtered search.
+        var r = Random(seed: 11)
+        let classes: [(String, () -> (String, QueryFilter))] = [
+            ("frequent word", { (vocabulary.word(r.zipf(20)), QueryFilter()) }),
+            ("two frequent words", { (vocabulary.word(r.zipf(50)) + " " + vocabulary.word(r.zipf(50)), QueryFilter()) }),
+            ("phrase, no diacritics", { (["\"dien dam\"", "\"ngoai truong nga\"", "\"thu tuong pham minh chinh\"", "\"lien hop quoc\""][Int(r.next() % 4)], QueryFilter()) }),
+            ("rare word", { (vocabulary.word(1000 + Int(r.next() % 19_000)), QueryFilter()) }),
+            ("frequent + rare word", { (vocabulary.word(r.zipf(20)) + " " + vocabulary.word(500 + Int(r.next() % 5000)), QueryFilter()) }),
+            ("word + actor + dates", { (vocabulary.word(r.zipf(100)), QueryFilter(from: "2024-01-01", to: "2024-12-31", actor: "Sergey Lavrov")) }),
+        ]
+        let reader = try ChronicleStore(readingFrom: path)
+        var searches: [(String, Int, Double, Double)] = []
+        for (name, make) in classes {
+            var times: [Double] = []
+            for _ in 0..<max(1, queries / classes.count) {
+                let (q, filter) = make()
+                let t0 = DispatchTime.now().uptimeNanoseconds
+                _ = try reader.search(q, filter: filter)
+                times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)
+            }
+            times.sort()
+            func pct(_ p: Double) -> Double { times[min(times.count - 1, Int(Double(times.count) * p))] }
+            searches.append((name, times.count, pct(0.5), pct(0.99)))
+        }
+        return Figures(articles: progress.added, ingestSeconds: ingestSeconds, writeSeconds: progress.writeSeconds, bytes: store.fileBytes(), searches: searches)
+    }
+
+    /// Made-up words of one to three syllables, deterministic: index 0 is the most frequent.
+    struct Vocabulary {
+        let size: Int
+        private let words: [String]
+
+        init(size: Int) {
+            self.size = size
+            let onsets = ["b", "c", "ch", "d", "đ", "g", "h", "kh", "l", "m", "n", "ng", "nh", "ph", "qu", "s", "t", "th", "tr", "v", "x"]
+            let rhymes = ["a", "ai", "an", "ang", "anh", "ao", "âm", "ân", "âu", "e", "em", "ên", "i", "inh", "o", "oa", "oan", "ôi", "ông", "ơn",
+                          "u", "uân", "ung", "ươc", "ương", "ưu", "ắc", "ăm", "ặt", "ộc", "ới", "ũng", "ịch", "ạnh", "ỏi"]
+            var r = Random(seed: 3)
+            var seen = Set<String>()
+            var words: [String] = []
+            while words.count < size {
+                let n = 1 + Int(r.next() % 3)
+                let w = (0..<n).map { _ in onsets[Int(r.next() % UInt64(onsets.count))] + rhymes[Int(r.next() % UInt64(rhymes.count))] }.joined()
+                if seen.insert(w).inserted { words.append(w) }
+            }
+            self.words = words
+        }
+
+        func word(_ i: Int) -> String { words[min(max(i, 0), size - 1)] }
+    }
+
+    /// SplitMix64 with a Zipf draw.
+    struct Random {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        /// An index in 0..<n, index k drawn with weight 1/(k+1) (approximately, by inversion).
+        mutating func zipf(_ n: Int) -> Int {
+            let u = Double(next() >> 11) / Double(1 << 53)
+            return min(n - 1, Int(exp(u * log(Double(n) + 1))) - 1)
+        }
+    }
+}
+
+extension ChronicleStore {
+    /// Moves the write-ahead log into the database file, so its size is the data's.
+    public func checkpoint() throws {
+        try writer?.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+    }
+}
