@@ -25,8 +25,9 @@ public final class ChronicleStore: Sendable {
         var config = Configuration()
         config.busyMode = .timeout(30)
         config.prepareDatabase { db in
-            // WAL with NORMAL: a killed process loses nothing committed.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // WAL with NORMAL: a killed process loses nothing committed. A 64 MB page cache
+            // keeps the indexes' upper levels in memory as the database grows.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")
         }
         do {
             let pool = try DatabasePool(path: path, configuration: config)
@@ -47,6 +48,9 @@ public final class ChronicleStore: Sendable {
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(30)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA cache_size = -32768; PRAGMA mmap_size = 268435456")
+        }
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)
             let current = try queue.read { db in try Schema.migrator.hasCompletedMigrations(db) }

@@ -120,10 +120,11 @@ public enum EventExport {
 
 extension SearchHit {
     /// One search result as a JSON object.
-    public func jsonLine(rank: Int) -> String {
+    public func jsonLine(rank: Int, ordered: String) -> String {
         var w = JSONWriter()
         w.beginObject()
         w.field("rank"); w.int(rank)
+        w.field("ordered_by"); w.string(ordered)
         w.field("article"); w.string(article)
         w.field("date"); w.string(date)
         w.field("title"); w.optional(title)

@@ -98,29 +98,43 @@ public struct MentionRow: Sendable {
 extension ChronicleStore {
     // MARK: Search
 
-    /// Articles matching a query, best first (BM25), with snippets.
+    /// Articles matching a query, best first (BM25), with snippets; when a word or phrase of the
+    /// query is found in more than `broad` articles, the newest stored come first (`broad` is
+    /// then true).
     public func search(_ text: String, filter: QueryFilter) throws -> [SearchHit] {
+        var broad = false
+        return try search(text, filter: filter, broad: &broad)
+    }
+
+    public func search(_ text: String, filter: QueryFilter, broad: inout Bool) throws -> [SearchHit] {
         let query = SearchQuery(text)
         guard !query.isEmpty else {
             throw StoreError("nothing to search for in '\(text)': give at least one word (letters or digits) that is not excluded with -")
         }
+        var isBroad = false
+        defer { broad = isBroad }
         return try reader.read { db in
             var conditions: [String] = []
             var args: [any DatabaseValueConvertible] = [query.match]
             try addArticleFilters(filter, to: &conditions, &args, db)
             let filters = conditions.map { "AND " + $0 }.joined(separator: " ")
-            // BM25 over every match costs time in proportion to the matches. A query that
-            // matches more than `Self.broad` articles ("nga", "hà nội") is ranked among its
-            // `broad` most recently stored matches, which FTS5 reads in rowid order and stops.
-            let matches = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT rowid FROM article_search WHERE article_search MATCH ? LIMIT \(Self.broad + 1))",
-                                           arguments: [query.match]) ?? 0
-            let order = matches > Self.broad ? "ORDER BY s.rowid DESC LIMIT \(Self.broad)" : ""
-            var ranked = try Row.fetchAll(db, sql: """
-                SELECT a.id, bm25(article_search) AS score FROM article_search s JOIN articles a ON a.id = s.rowid
-                WHERE article_search MATCH ? \(filters) \(order)
+            // BM25 needs each phrase's number of matching articles, which FTS5 counts by
+            // reading all of them: cheap when every phrase of the query is found in at most
+            // `broad` articles, and then results are ranked by relevance; otherwise ("nga",
+            // "điện đàm" in a large archive) the newest stored matches come first, which FTS5
+            // reads in rowid order and stops.
+            var byRelevance = true
+            for phrase in query.highlightTerms where byRelevance {
+                let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT rowid FROM article_search WHERE article_search MATCH ? LIMIT \(Self.broad + 1))",
+                                             arguments: ["\"" + phrase.joined(separator: " ") + "\""]) ?? 0
+                byRelevance = count <= Self.broad
+            }
+            let ranked = try Row.fetchAll(db, sql: """
+                SELECT a.id, \(byRelevance ? "bm25(article_search)" : "0.0") AS score FROM article_search s JOIN articles a ON a.id = s.rowid
+                WHERE article_search MATCH ? \(filters) ORDER BY \(byRelevance ? "score, a.id" : "s.rowid DESC") LIMIT \(max(1, filter.limit))
                 """, arguments: StatementArguments(args)).map { (id: $0["id"] as Int64, score: $0["score"] as Double) }
-            ranked.sort { ($0.score, $0.id) < ($1.score, $1.id) }
-            return try ranked.prefix(max(1, filter.limit)).compactMap { hit -> SearchHit? in
+            isBroad = !byRelevance
+            return try ranked.compactMap { hit -> SearchHit? in
                 guard let row = try Row.fetchOne(db, sql: "SELECT source_id, date, title, body FROM articles WHERE id = ?", arguments: [hit.id]) else { return nil }
                 let body: String = row["body"]
                 let (snippet, hits) = Snippet.make(body: body, terms: query.highlightTerms)

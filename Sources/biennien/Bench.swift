@@ -26,6 +26,9 @@ struct Bench: ParsableCommand {
     @Option(help: "Articles for the store benchmark's database.")
     var storeArticles = 100_000
 
+    @Flag(help: "Store benchmark: search the database already at --store-path instead of building it.")
+    var reuse = false
+
     @Option(help: "Where the store benchmark builds its database (deleted first).")
     var storePath = FileManager.default.temporaryDirectory.appendingPathComponent("biennien-bench.sqlite").path
 
@@ -51,9 +54,9 @@ struct Bench: ParsableCommand {
 
     private func runStore() throws {
         StandardStreams.err("biennien: ingesting \(storeArticles) generated articles into \(storePath) on \(jobs) jobs…\n")
-        let f = try StoreBenchmark.run(articles: storeArticles, jobs: jobs, path: storePath)
-        var out = String(format: "ingest, end to end, %d jobs: %d articles in %.1f s = %.0f articles/s\n", jobs, f.articles, f.ingestSeconds, f.ingestPerSecond)
-        out += String(format: "  of which the writer thread spent %.1f s writing, alongside the analysis\n", f.writeSeconds)
+        let f = try StoreBenchmark.run(articles: storeArticles, jobs: jobs, path: storePath, reuse: reuse)
+        var out = reuse ? "" : String(format: "ingest, end to end, %d jobs: %d articles in %.1f s = %.0f articles/s\n", jobs, f.articles, f.ingestSeconds, f.ingestPerSecond)
+        if !reuse { out += String(format: "  of which the writer thread spent %.1f s writing, alongside the analysis\n", f.writeSeconds) }
         out += "database: \(f.bytes / 1_000_000) MB, \(f.bytesPerArticle) bytes per article\n"
         out += "search (limit 20, with snippets)".padding(toLength: 34, withPad: " ", startingAt: 0) + "queries   p50 ms   p99 ms\n"
         for s in f.searches {

@@ -36,11 +36,15 @@ struct Search: ParsableCommand {
     func run() throws {
         let store = try common.open()
         let filter = QueryFilter(from: range.from, to: range.to, actor: actor, code: code, limit: limit)
-        let hits = try reportingStoreErrors { try store.search(query.joined(separator: " "), filter: filter) }
+        var broad = false
+        let hits = try reportingStoreErrors { try store.search(query.joined(separator: " "), filter: filter, broad: &broad) }
+        if broad, common.format == .text {
+            StandardStreams.err("biennien: a word of the query is in more than 2,000 articles: newest matches first; use rarer words or \"phrases\" to rank by relevance\n")
+        }
         var out = BufferedOutput()
         for (n, hit) in hits.enumerated() {
             switch common.format {
-            case .jsonl: out.line(hit.jsonLine(rank: n + 1))
+            case .jsonl: out.line(hit.jsonLine(rank: n + 1, ordered: broad ? "newest" : "relevance"))
             case .text:
                 out.line("\(n + 1). \(hit.date)  \(hit.article)\(hit.title.map { "  " + $0 } ?? "")")
                 out.line("   " + hit.snippet)
