@@ -33,8 +33,8 @@ final class ArticleWriter {
         for (id, e) in eventStates {
             try db.cachedStatement(sql: """
                 UPDATE events SET mentions = mentions + ?, articles = articles + ?, modality = ?, code = ?, location = ?,
-                    first_seen = ?, last_seen = ? WHERE id = ?
-                """).execute(arguments: [e.mentions, e.articles, e.modality, e.code, e.location, e.first, e.last, id])
+                    first_seen = ?, last_seen = ?, day = CASE WHEN date IS NULL THEN ? ELSE day END WHERE id = ?
+                """).execute(arguments: [e.mentions, e.articles, e.modality, e.code, e.location, e.first, e.last, e.first, id])
         }
         eventStates.removeAll()
         events.removeAll()

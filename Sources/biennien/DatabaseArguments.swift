@@ -50,6 +50,11 @@ func reportingStoreErrors<T>(_ body: () throws -> T) throws -> T {
     } catch let error as StoreError {
         StandardStreams.err("biennien: \(error)\n")
         throw ExitCode(1)
+    } catch let error as ExitCode {
+        throw error
+    } catch {
+        StandardStreams.err("biennien: database error: \(error)\n")
+        throw ExitCode(1)
     }
 }
 

@@ -57,6 +57,18 @@ struct StoreTests {
         #expect(putin.map(\.name) == ["Vladimir Putin"] && putin.first?.articles == 2)
     }
 
+    @Test("an undated event sorts by its earliest report, whichever article came first")
+    func undatedOrder() throws {
+        let tmp = try TemporaryStore()
+        let later = (id: "late", date: "2025-10-20", text: "Tổng thống Nga Vladimir Putin từng chỉ trích Liên minh châu Âu.")
+        let earlier = (id: "early", date: "2025-08-07", text: "Tổng thống Nga Vladimir Putin từng chỉ trích Liên minh châu Âu, theo hãng tin TASS.")
+        _ = try tmp.ingest([later])
+        let store = try tmp.ingest([earlier])
+        var rows: [EventRow] = []
+        try store.events(filter: QueryFilter(code: "11")) { rows.append($0) }
+        #expect(rows.map { "\($0.date ?? "-") \($0.day) \($0.firstSeen) \($0.articles)" } == ["- 2025-08-07 2025-08-07 2"])
+    }
+
     @Test("ingesting the same articles again changes nothing")
     func idempotent() throws {
         let tmp = try TemporaryStore()
