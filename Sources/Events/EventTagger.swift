@@ -37,8 +37,14 @@ public final class EventTagger: Sendable {
         var events: [Event] = []
         var contextDay: String?  // the day a sentence-opening date set the scene to
         var leadDay: String?     // the day of the article's first asserted event
+        var paragraph = -1
         for sentence in doc.sentences {
             let range = sentence.tokens
+            // A scene-setting date holds for the rest of its paragraph.
+            if sentence.paragraph != paragraph {
+                paragraph = sentence.paragraph
+                contextDay = nil
+            }
             // "kể từ năm 2017" bounds a period; it does not date the event.
             let sentenceTimexes = timexes.filter { t in
                 guard sentence.span.contains(t.span), t.type == .date || t.type == .time else { return false }
@@ -102,6 +108,9 @@ public final class EventTagger: Sendable {
                     continue
                 }
                 var date = ownDate
+                // An earlier event named as a frame ("ngay sau chuyến thăm Triều Tiên") has only
+                // its own clause's date: the sentence's belongs to the main event.
+                if framed, keys[frameAt - 1] != Self.trong, inClause.isEmpty { date = nil }
                 // No date of its own: the day of the event it follows, else the article's.
                 if date == nil, modality == .asserted { date = contextDay ?? leadDay ?? doc.date.description }
                 if modality == .asserted, let d = date, Self.ends(d, before: doc.date.adding(days: -7)) {

@@ -101,6 +101,24 @@ struct EventBehaviourTests {
         #expect(!briefs.contains { $0.hasPrefix("036 Nga") }, "\(briefs)")
     }
 
+    @Test("a scene-setting date holds for its paragraph only; an earlier framed event keeps no borrowed date")
+    func dateScopes() {
+        let (events, _) = Self.analyze("""
+        Hôm nay, Thủ tướng Israel Benjamin Netanyahu chỉ trích Iran.
+
+        Ngày 9/1, Houthi tấn công tàu chiến Mỹ. Houthi cũng cảnh báo Mỹ.
+
+        Phong trào Hamas lên án Mỹ.
+
+        Tổng thống Nga Vladimir Putin tới Hà Nội sáng nay, ngay sau chuyến thăm Triều Tiên.
+        """, on: "2024-01-12")
+        let briefs = Set(events.map(Self.brief))
+        #expect(briefs.contains("130 Houthi→Mỹ @2024-01-09 asserted"), "\(briefs)")
+        #expect(briefs.contains("111 Benjamin Netanyahu→Iran @2024-01-12 asserted"), "\(briefs)")
+        #expect(briefs.contains("111 Hamas→Mỹ @2024-01-12 asserted"), "\(briefs)")
+        #expect(briefs.contains("042 Vladimir Putin→Triều Tiên @nil reported_past"), "\(briefs)")
+    }
+
     @Test("a trailing frame shares the sentence's subject")
     func trailingFrame() {
         let (events, _) = Self.analyze("Tổng thống Nga Vladimir Putin đã tới Hà Nội, bắt đầu chuyến thăm Việt Nam, ngay sau chuyến thăm Triều Tiên.", on: "2024-06-20")
