@@ -83,7 +83,13 @@ public final class EventTagger: Sendable {
                     inClause = [opening]
                 }
                 let candidates = !inClause.isEmpty || !dated ? inClause : sentenceTimexes
-                let ownDate = nearestTimex(candidates, to: span).map { Self.dayPrecision($0.value) }
+                var ownDate = nearestTimex(candidates, to: span).map { Self.dayPrecision($0.value) }
+                // A week or month that the sentence then narrows to a day ("trong tuần này, có
+                // thể sớm nhất là vào ngày 23/10"): the day.
+                if let coarse = ownDate, CivilDate(iso: coarse) == nil,
+                   let day = sentenceTimexes.first(where: { t in t.span.start > span.end && t.day.map { Self.lies($0, in: coarse) } == true })?.day {
+                    ownDate = day.description
+                }
                 let mention = Event.Mention(trigger: span, sentence: sentence.span, modality: modality)
                 // "trong cuộc điện đàm": a further mention of a coded event.
                 let frameAt = i > range.lowerBound && keys[i - 1] == Self.cuộc ? i - 1 : i
@@ -534,6 +540,15 @@ public final class EventTagger: Sendable {
 
     static func distance(_ a: Span, _ b: Span) -> Int {
         a.end <= b.start ? b.start - a.end : (b.end <= a.start ? a.start - b.end : 0)
+    }
+
+    /// Whether a day lies in a month ("2025-10") or an ISO week ("2025-W43").
+    static func lies(_ day: CivilDate, in value: String) -> Bool {
+        let parts = value.split(separator: "-")
+        guard parts.count == 2, let year = Int(parts[0]) else { return false }
+        if parts[1].hasPrefix("W"), let week = Int(parts[1].dropFirst()) { return day.isoWeek == (year, week) }
+        if let month = Int(parts[1]) { return day.year == year && day.month == month }
+        return false
     }
 
     /// Whether a date value (YYYY, YYYY-MM, YYYY-MM-DD) is wholly before a day.

@@ -119,6 +119,12 @@ struct EventBehaviourTests {
         #expect(briefs.contains("042 Vladimir Putin→Triều Tiên @nil reported_past"), "\(briefs)")
     }
 
+    @Test("a week the sentence then narrows to a day dates the event by the day")
+    func narrowedDate() {
+        let (events, _) = Self.analyze("Ngoại trưởng Nga Sergey Lavrov và Ngoại trưởng Mỹ Marco Rubio có thể gặp mặt trong tuần này, sớm nhất là vào ngày 23/10.")
+        #expect(events.map(Self.brief) == ["036 Sergey Lavrov→Marco Rubio @2025-10-23 possible"])
+    }
+
     @Test("a trailing frame shares the sentence's subject")
     func trailingFrame() {
         let (events, _) = Self.analyze("Tổng thống Nga Vladimir Putin đã tới Hà Nội, bắt đầu chuyến thăm Việt Nam, ngay sau chuyến thăm Triều Tiên.", on: "2024-06-20")
