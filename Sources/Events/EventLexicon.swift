@@ -15,6 +15,8 @@ final class EventLexicon: Sendable {
 
     let triggers: WordKeyTable<[Trigger]>
     let cues: WordKeyTable<[Cue]>
+    /// Cues that follow a noun trigger (modality.tsv rows whose cue starts with "…").
+    let laterCues: WordKeyTable<[Cue]>
     /// Verbs that open a reported clause (speech-verbs.tsv, kind "report"), by lowered keys.
     let reportingVerbs: [[UInt64]]
     /// Every verb of saying, folded ("cho biet"), for quotations.
@@ -39,14 +41,21 @@ final class EventLexicon: Sendable {
         }
         var triggerTable = WordKeyTable<[Trigger]>()
         for (k, list) in index { triggerTable[k] = list.sorted { $0.words.count > $1.words.count } }
-        var cueIndex: [UInt64: [Cue]] = [:]
+        var cueIndex: [UInt64: [Cue]] = [:], laterIndex: [UInt64: [Cue]] = [:]
         for row in cues?.rows ?? [] {
-            let words = EventLexicon.keys(row[0])
+            let later = row[0].hasPrefix("…")
+            let words = EventLexicon.keys(later ? String(row[0].dropFirst()).trimmingWhitespace() : row[0])
             guard let first = words.first, let modality = Event.Modality(rawValue: row[1]) else { continue }
-            cueIndex[first, default: []].append(Cue(modality: modality, words: words))
+            if later {
+                laterIndex[first, default: []].append(Cue(modality: modality, words: words))
+            } else {
+                cueIndex[first, default: []].append(Cue(modality: modality, words: words))
+            }
         }
-        var cueTable = WordKeyTable<[Cue]>()
+        var cueTable = WordKeyTable<[Cue]>(), laterTable = WordKeyTable<[Cue]>()
         for (k, list) in cueIndex { cueTable[k] = list.sorted { $0.words.count > $1.words.count } }
+        for (k, list) in laterIndex { laterTable[k] = list.sorted { $0.words.count > $1.words.count } }
+        self.laterCues = laterTable
         self.triggers = triggerTable
         self.cues = cueTable
     }

@@ -63,6 +63,11 @@ public final class EventTagger: Sendable {
                 if mentions.contains(where: { $0.span.overlaps(span) }) || timexes.contains(where: { $0.span.overlaps(span) }) { continue }
                 let clause = clauseRange(doc, range, around: i)
                 var modality = self.modality(keys, clause: clause, trigger: i)
+                // A noun names an event whose fate may follow it: "cuộc gặp dự kiến diễn ra …
+                // đã bị hủy", "chuyến thăm sẽ diễn ra".
+                if modality == .asserted, isNounTrigger(keys, at: i, sentence: range), let after = laterModality(keys, from: end, clause: clause) {
+                    modality = after
+                }
                 if modality == .asserted, self.modality(keys, clause: range.lowerBound..<clause.lowerBound, trigger: clause.lowerBound) == .reportedPast {
                     modality = .reportedPast
                 }
@@ -95,7 +100,16 @@ public final class EventTagger: Sendable {
                 let frameAt = i > range.lowerBound && keys[i - 1] == Self.cuộc ? i - 1 : i
                 let framed = frameAt > range.lowerBound && Self.frames.contains(keys[frameAt - 1])
                 var pairs = participants(doc, keys, mentions, actors, clause: clause, sentence: range, trigger: i..<end, code: trigger.code)
-                    .filter { $0.1 != nil || !Self.needsTarget(trigger.code) }
+                // A rejection with no object of its own ("Tel Aviv bác bỏ và cho rằng …")
+                // answers the latest accusation or criticism aimed at its subject.
+                if trigger.code.hasPrefix("12"), end >= clause.upperBound || Self.objectless.contains(keys[end]) || doc.tokens[end].kind == .punctuation {
+                    pairs = pairs.map { pair in
+                        guard pair.1 == nil, let accuser = events.last(where: { $0.code.hasPrefix("11") && $0.target == actors[pair.0].name })?.source,
+                              let a = actors.firstIndex(where: { $0.name == accuser }) else { return pair }
+                        return (pair.0, a)
+                    }
+                }
+                pairs = pairs.filter { $0.1 != nil || !Self.needsTarget(trigger.code) }
                 // A framed event without a partner of its own is one already told; with one
                 // ("ngay sau chuyến thăm Triều Tiên") it is an earlier event of its own.
                 if framed {
@@ -366,7 +380,11 @@ public final class EventTagger: Sendable {
         }
         // Objects end where a subordinate clause begins ("… kể từ khi xung đột Ukraine bùng phát").
         var objectEnd = clauseEnd
-        if let k = (trigger.upperBound..<max(clause.upperBound, trigger.upperBound)).first(where: { Self.subordinators.contains(keys[$0]) }) {
+        if let k = (trigger.upperBound..<max(clause.upperBound, trigger.upperBound)).first(where: {
+            Self.subordinators.contains(keys[$0]) || Self.reportingVerb(keys, at: $0, limit: clause.upperBound) != nil
+                || ($0 + 1 < clause.upperBound && keys[$0] == Self.cho && keys[$0 + 1] == Self.thấy)
+        }) {
+            // … or a reported clause ("dữ liệu do Bộ Quốc phòng cung cấp cho thấy Israel …").
             objectEnd = doc.tokens[k].span.start
         }
         // "hội nghị thượng đỉnh BRICS": an organization right after a summit names it.
@@ -459,6 +477,20 @@ public final class EventTagger: Sendable {
         } else if !coordinated, let object = after.first(where: { $0.actor != source?.actor }) {
             target = object
         }
+        // A noun event with no subject before it names its agent with "của" ("chuyến thăm của
+        // Tổng thống Zelensky tới Ả rập Xê út", "đoàn cứu hộ của Bộ Quốc phòng"): the agent is
+        // the source, the next actor the target.
+        if source == nil, let agent = mentions.first(where: { $0.span.start >= end && $0.span.end <= objectEnd && !isPlace($0) }),
+           possessed(agent), agent.span.start - end <= 6 {
+            source = agent
+            // Not a co-agent ("của Bộ Công an và Bộ Quốc phòng").
+            var last = agent
+            target = after.first { m in
+                guard m.actor != agent.actor, m.span.start > agent.span.end else { return false }
+                if between(last.span.end, m.span.start) == "va" { last = m; return false }
+                return true
+            }
+        }
         guard let s = source ?? (target == nil ? nil : after.first) else { return nil }
         var t = target?.actor == s.actor ? nil : target?.actor
         // Aid goes where it is sent: "Đoàn cứu hộ của Bộ Quốc phòng Việt Nam … tại tỉnh Hatay,
@@ -489,6 +521,13 @@ public final class EventTagger: Sendable {
     /// Nouns of gatherings that a body's name can follow: the body names the gathering.
     static let gatherings: [[UInt64]] = ["thượng đỉnh", "hội nghị", "diễn đàn"].map(EventLexicon.keys)
     static let giữa = WordKey.lowered("giữa"), rằng = WordKey.lowered("rằng")
+    static let cho = WordKey.lowered("cho"), thấy = WordKey.lowered("thấy")
+    static let contrasts: Set<UInt64> = Set(["nhưng", "song", "tuy"].map(WordKey.lowered))
+    /// Words that show a verb has no object after it: a conjunction or a new clause.
+    static let objectless: Set<UInt64> = Set(["và", "nhưng", "song", "rằng", "trong", "khi"].map(WordKey.lowered))
+    /// Classifiers and determiners that make the word after them a noun: "cuộc", "chuyến",
+    /// "vụ", "các", "những", "lệnh", "gói", "đợt", "việc", "lời".
+    static let nominalizers: Set<UInt64> = Set(["cuộc", "chuyến", "vụ", "các", "những", "lệnh", "gói", "đợt", "việc", "lời", "một", "bản"].map(WordKey.lowered))
     /// Words that stand between a subject and its verb: tense, aspect, modality, negation.
     static let preverbal: Set<UInt64> = Set(["sẽ", "đã", "đang", "vừa", "sắp", "tiếp", "tục", "không", "chưa", "có", "thể", "sẵn", "sàng",
                                              "cũng", "vẫn", "còn", "quyết", "định", "muốn", "dự", "kiến", "chuẩn", "bị", "phải", "cần"].map(WordKey.lowered))
@@ -509,6 +548,33 @@ public final class EventTagger: Sendable {
             return k + verb.count
         }
         return nil
+    }
+
+    /// Whether the trigger at `i` is a noun: after a classifier ("cuộc", "chuyến") or one of
+    /// the noun heads of triggers.tsv.
+    private func isNounTrigger(_ keys: [UInt64], at i: Int, sentence: Range<Int>) -> Bool {
+        (i > sentence.lowerBound && Self.nominalizers.contains(keys[i - 1]))
+            || lexicon.nounHeads.contains { h in i + h.count <= keys.count && (0..<h.count).allSatisfy { keys[i + $0] == h[$0] } }
+    }
+
+    /// Cues after a noun trigger in its clause: cancellation ("bị hủy", "hủy bỏ") negates it, a
+    /// plan ("dự kiến", "sẽ diễn ra") or a possibility ("có thể") qualifies it.
+    private func laterModality(_ keys: [UInt64], from k: Int, clause: Range<Int>) -> Event.Modality? {
+        let limit = clause.upperBound
+        var found: Event.Modality?
+        var j = k
+        while j < limit {
+            // Up to the next event or a contrast ("nhưng"): what follows is about that.
+            if Self.contrasts.contains(keys[j]) { break }
+            if let (t, _) = EventLexicon.longest(lexicon.triggers, \.words, keys: keys, at: j, limit: limit), t.code != "-" { break }
+            if let (cue, next) = EventLexicon.longest(lexicon.laterCues, \.words, keys: keys, at: j, limit: limit) {
+                if found == nil || cue.modality == .negated { found = cue.modality }
+                j = next
+            } else {
+                j += 1
+            }
+        }
+        return found
     }
 
     /// The modality cue nearest before the trigger in its clause: negation only right before

@@ -27,7 +27,7 @@ public final class ChronicleStore: Sendable {
         config.prepareDatabase { db in
             // WAL with NORMAL: a killed process loses nothing committed. A 64 MB page cache
             // keeps the indexes' upper levels in memory as the database grows.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 16384")
         }
         do {
             let pool = try DatabasePool(path: path, configuration: config)

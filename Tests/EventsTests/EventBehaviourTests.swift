@@ -125,6 +125,19 @@ struct EventBehaviourTests {
         #expect(events.map(Self.brief) == ["036 Sergey Lavrov→Marco Rubio @2025-10-23 possible"])
     }
 
+    @Test("noun events: an agent with 'của', the fate that follows them, a rejection that answers an accusation")
+    func nounEvents() {
+        let (events, _) = Self.analyze("""
+        Chuyến thăm của Tổng thống Ukraine Volodymyr Zelensky tới Ả rập Xê út đã bị hoãn.         Cuộc gặp giữa Tổng thống Mỹ Joe Biden và Tổng thống Palestine Mahmoud Abbas đã bị hủy.         Phong trào Hamas cáo buộc Israel, trong khi Tel Aviv bác bỏ và cho rằng vụ nổ do nhóm Thánh chiến Hồi giáo gây ra.         Đoàn cứu hộ của Bộ Công an và Bộ Quốc phòng Việt Nam đã tới Thổ Nhĩ Kỳ.
+        """, on: "2025-02-19")
+        let briefs = Set(events.map { "\($0.code) \($0.source ?? "-")→\($0.target ?? "-") \($0.modality.rawValue)" })
+        #expect(briefs.contains("036 Volodymyr Zelensky→Ả rập Xê út planned"), "\(briefs)")
+        #expect(briefs.contains("036 Joe Biden→Mahmoud Abbas negated"), "\(briefs)")
+        #expect(briefs.contains("120 Israel→Hamas asserted"), "\(briefs)")
+        #expect(briefs.contains("073 Bộ Công an→Thổ Nhĩ Kỳ asserted"), "\(briefs)")
+        #expect(!briefs.contains { $0.contains("→Bộ Quốc phòng") || $0.contains("→Thánh chiến") }, "\(briefs)")
+    }
+
     @Test("a trailing frame shares the sentence's subject")
     func trailingFrame() {
         let (events, _) = Self.analyze("Tổng thống Nga Vladimir Putin đã tới Hà Nội, bắt đầu chuyến thăm Việt Nam, ngay sau chuyến thăm Triều Tiên.", on: "2024-06-20")
