@@ -313,8 +313,14 @@ public final class EventTagger: Sendable {
         return a..<b
     }
 
+    /// The first token of `range` starting at or after `offset` (binary search).
     private func tokenIndex(_ doc: Document, at offset: Int, in range: Range<Int>) -> Int? {
-        range.first { doc.tokens[$0].span.start >= offset }
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if doc.tokens[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < range.upperBound ? lo : nil
     }
 
     /// Source and target actors of a trigger.

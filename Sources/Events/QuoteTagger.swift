@@ -47,16 +47,27 @@ public enum QuoteTagger {
     static let sayingVerbs = EventLexicon.standard.sayingVerbs
 
     /// Whether a verb of saying starts within `within` scalars after `offset` (after adverbs
-    /// such as "cũng", "đã", "thêm").
+    /// such as "cũng", "đã", "thêm"), compared by the tokens' folded keys.
     static func saying(_ doc: Document, after offset: Int, within: Int) -> Bool {
-        let text = doc.foldedText(Span(offset, min(doc.scalars.count, offset + within + 12)))
-        let words = text.split(whereSeparator: { !$0.isLetter }).map(String.init)
-        let skip: Set<String> = ["cung", "da", "dang", "se", "van", "con", "thi", "lai", "vua", "tung"]
-        var k = 0
-        while k < words.count, skip.contains(words[k]) { k += 1 }
-        let rest = words.dropFirst(k).prefix(2).joined(separator: " ")
-        return sayingVerbs.contains { rest == $0 || rest.hasPrefix($0 + " ") || (!$0.contains(" ") && words.dropFirst(k).first == $0) }
+        let keys = doc.foldedTokenKeys
+        guard var k = firstToken(doc, at: offset) else { return false }
+        while k < keys.count, skipped.contains(keys[k]) { k += 1 }
+        guard k < keys.count, doc.tokens[k].span.start - offset <= within + 12 else { return false }
+        return sayingKeys.contains { verb in k + verb.count <= keys.count && (0..<verb.count).allSatisfy { keys[k + $0] == verb[$0] } }
     }
+
+    /// The first token starting at or after `offset` (binary search).
+    private static func firstToken(_ doc: Document, at offset: Int) -> Int? {
+        var lo = 0, hi = doc.tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if doc.tokens[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < doc.tokens.count ? lo : nil
+    }
+
+    static let sayingKeys: [[UInt64]] = sayingVerbs.map { $0.split(separator: " ").map { WordKey.folded(String($0)) } }
+    static let skipped: Set<UInt64> = Set(["cung", "da", "dang", "se", "van", "con", "thi", "lai", "vua", "tung"].map(WordKey.folded))
 
     private static func speaker(_ doc: Document, _ mentions: [EventTagger.Mention], _ actors: [Actor], quote: Span) -> Int? {
         // After the quote: ", X nói …" — an actor right after the comma, then a verb of saying.
