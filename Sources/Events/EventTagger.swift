@@ -118,9 +118,13 @@ public final class EventTagger: Sendable {
                 }
                 // "Hai nhà lãnh đạo đã chứng kiến lễ ký", "cuộc gặp giữa hai nhà lãnh đạo": the
                 // sides of the latest meeting.
-                if Self.isSymmetric(trigger.code), let pair = pairReference(keys, actors, events, clause: clause, trigger: i..<end, alreadyPaired: !pairs.isEmpty) {
+                let reciprocal = Self.reciprocals.contains { w in i + w.count <= end && (0..<w.count).allSatisfy { keys[i + $0] == w[$0] } }
+                if Self.isSymmetric(trigger.code) || reciprocal,
+                   let pair = pairReference(keys, actors, events, clause: clause, sentence: range, trigger: i..<end, alreadyPaired: !pairs.isEmpty) {
                     pairs = [pair]
                 }
+                // "Thái Lan và Campuchia giao tranh": each side fights the other.
+                if reciprocal, pairs.count == 1, let (a, b) = pairs.first, let b { pairs.append((b, a)) }
                 if pairs.isEmpty {
                     // No participants of its own: a further mention of the latest such event
                     // ("Trong cuộc điện đàm hôm 24/11, …").
@@ -163,7 +167,7 @@ public final class EventTagger: Sendable {
     /// gặp giữa hai nhà lãnh đạo"). They are the sides of the latest two-sided event (people
     /// first); "hai nước" takes their countries, "hai nhà lãnh đạo" their countries' leaders
     /// when the latest sides were not leaders themselves.
-    private func pairReference(_ keys: [UInt64], _ actors: [Actor], _ events: [Event], clause: Range<Int>, trigger: Range<Int>, alreadyPaired: Bool) -> (Int, Int?)? {
+    private func pairReference(_ keys: [UInt64], _ actors: [Actor], _ events: [Event], clause: Range<Int>, sentence: Range<Int>, trigger: Range<Int>, alreadyPaired: Bool) -> (Int, Int?)? {
         func phrase(at k: Int, in list: [[UInt64]]) -> [UInt64]? {
             list.first { w in k + w.count <= keys.count && (0..<w.count).allSatisfy { keys[k + $0] == w[$0] } }
         }
@@ -172,8 +176,15 @@ public final class EventTagger: Sendable {
         if let g = (trigger.upperBound..<min(trigger.upperBound + 3, clause.upperBound)).first(where: { keys[$0] == Self.giữa }) {
             found = phrase(at: g + 1, in: Self.pairWords)
         }
+        // "thỏa thuận mà hai nước đạt được": the subject of a relative clause on the noun.
+        if found == nil, trigger.upperBound + 1 < clause.upperBound, keys[trigger.upperBound] == Self.mà {
+            found = phrase(at: trigger.upperBound + 1, in: Self.pairWords)
+        }
+        // Before the trigger in its clause, else earlier in its sentence.
         if found == nil, !alreadyPaired {
-            found = (clause.lowerBound..<trigger.lowerBound).lazy.compactMap { k in phrase(at: k, in: Self.pairWords).flatMap { k + $0.count <= trigger.lowerBound ? $0 : nil } }.first
+            for scope in [clause.lowerBound..<trigger.lowerBound, sentence.lowerBound..<clause.lowerBound] where found == nil {
+                found = scope.lazy.compactMap { k in phrase(at: k, in: Self.pairWords).flatMap { k + $0.count <= trigger.lowerBound ? $0 : nil } }.first
+            }
         }
         guard let words = found else { return nil }
         // The noun says who the sides are: "hai ngoại trưởng" two foreign ministers.
@@ -527,7 +538,9 @@ public final class EventTagger: Sendable {
     /// Nouns of gatherings that a body's name can follow: the body names the gathering.
     static let gatherings: [[UInt64]] = ["thượng đỉnh", "hội nghị", "diễn đàn"].map(EventLexicon.keys)
     static let giữa = WordKey.lowered("giữa"), rằng = WordKey.lowered("rằng")
-    static let cho = WordKey.lowered("cho"), thấy = WordKey.lowered("thấy")
+    static let cho = WordKey.lowered("cho"), thấy = WordKey.lowered("thấy"), mà = WordKey.lowered("mà")
+    /// Reciprocal fighting: both sides act on each other.
+    static let reciprocals: [[UInt64]] = ["giao tranh", "đụng độ", "xung đột vũ trang"].map(EventLexicon.keys)
     static let contrasts: Set<UInt64> = Set(["nhưng", "song", "tuy"].map(WordKey.lowered))
     /// Words that show a verb has no object after it: a conjunction or a new clause.
     static let objectless: Set<UInt64> = Set(["và", "nhưng", "song", "rằng", "trong", "khi"].map(WordKey.lowered))

@@ -138,6 +138,17 @@ struct EventBehaviourTests {
         #expect(!briefs.contains { $0.contains("→Bộ Quốc phòng") || $0.contains("→Thánh chiến") }, "\(briefs)")
     }
 
+    @Test("reciprocal fighting goes both ways; 'mà hai nước' and an earlier 'hai nước' name the sides")
+    func reciprocalFighting() {
+        let (events, _) = Self.analyze("""
+        Thủ tướng Thái Lan Anutin Charnvirakul và Thủ tướng Campuchia Hun Manet đã ký tuyên bố chung hôm nay.         Văn kiện mở rộng thỏa thuận ngừng bắn mà hai nước đạt được hồi cuối tháng 7, sau 5 ngày giao tranh dọc biên giới.
+        """, on: "2025-10-26")
+        let briefs = Set(events.map(Self.brief))
+        #expect(briefs.contains("057 Thái Lan→Campuchia @2025-07 reported_past"), "\(briefs)")
+        #expect(briefs.contains("190 Thái Lan→Campuchia @2025-07 reported_past"), "\(briefs)")
+        #expect(briefs.contains("190 Campuchia→Thái Lan @2025-07 reported_past"), "\(briefs)")
+    }
+
     @Test("a trailing frame shares the sentence's subject")
     func trailingFrame() {
         let (events, _) = Self.analyze("Tổng thống Nga Vladimir Putin đã tới Hà Nội, bắt đầu chuyến thăm Việt Nam, ngay sau chuyến thăm Triều Tiên.", on: "2024-06-20")
