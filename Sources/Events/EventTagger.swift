@@ -405,7 +405,9 @@ public final class EventTagger: Sendable {
             objectEnd = doc.tokens[k].span.start
         }
         // "hội nghị thượng đỉnh BRICS": an organization right after a summit names it.
-        let summit = doc.foldedText(Span(start, end)).contains("hoi nghi") || doc.foldedText(Span(start, end)).contains("thuong dinh")
+        let summit = (trigger.lowerBound..<max(trigger.lowerBound, trigger.upperBound - 1)).contains { k in
+            Self.gatherings.contains { $0[0] == keys[k] && $0[1] == keys[k + 1] }
+        }
         func namesSummit(_ m: Mention) -> Bool { summit && m.span.start - end <= 1 && actors[m.actor].kind == .organization }
 
         let after = mentions.filter { $0.span.start >= end && $0.span.end <= objectEnd && !isPlace($0) && !(symmetric && possessed($0)) && !namesSummit($0) }
