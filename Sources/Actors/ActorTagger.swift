@@ -36,6 +36,14 @@ public final class ActorTagger: Sendable {
         return registry.actors
     }
 
+    /// The country whose capital is written at token `i` ("Kiev", "Bangkok"), even where the
+    /// capital is only a place and no actor: a visit to the capital is a visit to the country.
+    public func capitalCountry(_ document: Document, at i: Int, limit: Int) -> String? {
+        guard i < limit, let (country, _) = lexicon.countries.match(ActorTokens(document), at: i, limit: limit),
+              country.isCapital, country.code != "-" else { return nil }
+        return country.code
+    }
+
     /// One reading at token `i`; the token after it, or nil when nothing starts here.
     private func step(_ t: ActorTokens, at i: Int, limit: Int, _ r: inout ActorRegistry) -> Int? {
         guard t.capitalized(i) || (t.unaccented ? lexicon.foldedStarters.contains(t.folded[i]) : lexicon.starters.contains(t.lowered[i])) else {

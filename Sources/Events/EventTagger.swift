@@ -395,11 +395,20 @@ public final class EventTagger: Sendable {
             let k = tokenIndex(doc, at: m.span.start, in: sentence) ?? sentence.lowerBound
             return k > sentence.lowerBound && keys[k - 1] == Self.của
         }
+        // "và" before a verb phrase, not before a name ("thăm Kiev … và có thể gặp Tổng thống
+        // Zelensky"): the objects of the first verb end there.
+        func coordinatesVerb(_ k: Int) -> Bool {
+            guard keys[k] == Self.và, k + 1 < clause.upperBound else { return false }
+            // A preverbal word or another trigger follows, not a noun ("tên lửa và máy bay").
+            return Self.preverbal.contains(keys[k + 1])
+                || EventLexicon.longest(lexicon.triggers, \.words, keys: keys, at: k + 1, limit: clause.upperBound).map { $0.0.code != "-" } == true
+        }
         // Objects end where a subordinate clause begins ("… kể từ khi xung đột Ukraine bùng phát").
         var objectEnd = clauseEnd
         if let k = (trigger.upperBound..<max(clause.upperBound, trigger.upperBound)).first(where: {
             Self.subordinators.contains(keys[$0]) || Self.reportingVerb(keys, at: $0, limit: clause.upperBound) != nil
                 || ($0 + 1 < clause.upperBound && keys[$0] == Self.cho && keys[$0 + 1] == Self.thấy)
+                || coordinatesVerb($0)
         }) {
             // … or a reported clause ("dữ liệu do Bộ Quốc phòng cung cấp cho thấy Israel …").
             objectEnd = doc.tokens[k].span.start
@@ -512,6 +521,11 @@ public final class EventTagger: Sendable {
         }
         guard let s = source ?? (target == nil ? nil : after.first) else { return nil }
         var t = target?.actor == s.actor ? nil : target?.actor
+        // "thăm Kiev": a visit to a capital, named as a place, visits its country.
+        if t == nil, code == "042", let country = ActorTagger.standard.capitalCountry(doc, at: trigger.upperBound, limit: clause.upperBound),
+           let c = actors.firstIndex(where: { $0.kind == .country && $0.country == country }), actors[s.actor].country != country {
+            t = c
+        }
         // Aid goes where it is sent: "Đoàn cứu hộ của Bộ Quốc phòng Việt Nam … tại tỉnh Hatay,
         // miền Nam Thổ Nhĩ Kỳ", "cử lực lượng cứu hộ tới Myanmar": a country named after the
         // trigger in its sentence, not the giver's own.
@@ -540,7 +554,7 @@ public final class EventTagger: Sendable {
     /// Nouns of gatherings that a body's name can follow: the body names the gathering.
     static let gatherings: [[UInt64]] = ["thượng đỉnh", "hội nghị", "diễn đàn"].map(EventLexicon.keys)
     static let giữa = WordKey.lowered("giữa"), rằng = WordKey.lowered("rằng")
-    static let cho = WordKey.lowered("cho"), thấy = WordKey.lowered("thấy"), mà = WordKey.lowered("mà")
+    static let cho = WordKey.lowered("cho"), thấy = WordKey.lowered("thấy"), mà = WordKey.lowered("mà"), và = WordKey.lowered("và")
     /// Reciprocal fighting: both sides act on each other.
     static let reciprocals: [[UInt64]] = ["giao tranh", "đụng độ", "xung đột vũ trang"].map(EventLexicon.keys)
     static let contrasts: Set<UInt64> = Set(["nhưng", "song", "tuy"].map(WordKey.lowered))

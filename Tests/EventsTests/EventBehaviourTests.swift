@@ -149,6 +149,16 @@ struct EventBehaviourTests {
         #expect(briefs.contains("190 Campuchia→Thái Lan @2025-07 reported_past"), "\(briefs)")
     }
 
+    @Test("a visit to a capital visits its country; 'và' before a verb ends the first verb's objects")
+    func capitalVisit() {
+        let (events, _) = Self.analyze("""
+        Tổng thống Ukraine Volodymyr Zelensky kêu gọi hỗ trợ.         Thủ tướng Đức Friedrich Merz dự kiến thăm Kiev vào đầu tháng 12 và có thể gặp Tổng thống Zelensky.
+        """, on: "2025-11-20")
+        let briefs = Set(events.map(Self.brief))
+        #expect(briefs.contains("036 Friedrich Merz→Ukraine @2025-12 planned"), "\(briefs)")
+        #expect(briefs.contains("036 Friedrich Merz→Volodymyr Zelensky @2025-12 possible"), "\(briefs)")
+    }
+
     @Test("a trailing frame shares the sentence's subject")
     func trailingFrame() {
         let (events, _) = Self.analyze("Tổng thống Nga Vladimir Putin đã tới Hà Nội, bắt đầu chuyến thăm Việt Nam, ngay sau chuyến thăm Triều Tiên.", on: "2024-06-20")
