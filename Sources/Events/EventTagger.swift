@@ -100,11 +100,14 @@ public final class EventTagger: Sendable {
                 let frameAt = i > range.lowerBound && keys[i - 1] == Self.cuộc ? i - 1 : i
                 let framed = frameAt > range.lowerBound && Self.frames.contains(keys[frameAt - 1])
                 var pairs = participants(doc, keys, mentions, actors, clause: clause, sentence: range, trigger: i..<end, code: trigger.code)
-                // A rejection with no object of its own ("Tel Aviv bác bỏ và cho rằng …")
-                // answers the latest accusation or criticism aimed at its subject.
+                // A rejection with no object of its own ("Tel Aviv bác bỏ và cho rằng …",
+                // "Moscow bác bỏ") answers the latest criticism, accusation, threat, sanction
+                // or coercion aimed at its subject.
                 if trigger.code.hasPrefix("12"), end >= clause.upperBound || Self.objectless.contains(keys[end]) || doc.tokens[end].kind == .punctuation {
                     pairs = pairs.map { pair in
-                        guard pair.1 == nil, let accuser = events.last(where: { $0.code.hasPrefix("11") && $0.target == actors[pair.0].name })?.source,
+                        guard pair.1 == nil, let accuser = events.last(where: { e in
+                            ["10", "11", "13", "16", "17"].contains(String(e.code.prefix(2))) && e.target == actors[pair.0].name
+                        })?.source,
                               let a = actors.firstIndex(where: { $0.name == accuser }) else { return pair }
                         return (pair.0, a)
                     }

@@ -134,6 +134,8 @@ struct EventBehaviourTests {
         #expect(briefs.contains("036 Volodymyr Zelensky→Ả rập Xê út planned"), "\(briefs)")
         #expect(briefs.contains("036 Joe Biden→Mahmoud Abbas negated"), "\(briefs)")
         #expect(briefs.contains("120 Israel→Hamas asserted"), "\(briefs)")
+        let (sanctions, _) = Self.analyze("Liên minh châu Âu thông qua gói trừng phạt nhằm vào Nga. Moscow bác bỏ và gọi các biện pháp này là “bất hợp pháp”.")
+        #expect(sanctions.map { "\($0.code) \($0.source ?? "-")→\($0.target ?? "-")" }.contains("120 Nga→Liên minh châu Âu"), "\(sanctions.map(Self.brief))")
         #expect(briefs.contains("073 Bộ Công an→Thổ Nhĩ Kỳ asserted"), "\(briefs)")
         #expect(!briefs.contains { $0.contains("→Bộ Quốc phòng") || $0.contains("→Thánh chiến") }, "\(briefs)")
     }
