@@ -87,7 +87,9 @@ public enum QuoteTagger {
             let before = mentions.filter { $0.span.start >= sentence.start && $0.span.end <= quote.start }
             // The subject of a verb of saying speaks ("Bộ Ngoại giao Ukraine chỉ trích …, gọi đó
             // là “…”"), whoever else the sentence names on the way.
-            if let m = before.first(where: { actors[$0.actor].kind != .country && saying(doc, after: $0.span.end, within: 12) }) {
+            if let m = before.first(where: { actors[$0.actor].kind != .country && saying(doc, after: $0.span.end, within: 12) })
+                ?? before.first(where: { saying(doc, after: $0.span.end, within: 12) }) {
+                // A country speaks through its government ("Iran đe dọa Israel về một “…”").
                 return m.actor
             }
             if let m = before.last(where: { actors[$0.actor].kind == .person })
