@@ -1,0 +1,321 @@
+import Actors
+import Temporal
+import VietText
+
+/// Who takes part in an event: the clause, the subject and object around a trigger, plural
+/// nouns that name the sides of an earlier event.
+extension EventTagger {
+    /// The two sides a plural noun phrase refers to: "hai nhà lãnh đạo", "hai bên" before the
+    /// trigger in its clause when it has no participants, or "giữa hai nhà lãnh đạo" right
+    /// after it whatever else the clause names ("Moscow và Washington nhất trí tổ chức cuộc
+    /// gặp giữa hai nhà lãnh đạo"). They are the sides of the latest two-sided event (people
+    /// first); "hai nước" takes their countries, "hai nhà lãnh đạo" their countries' leaders
+    /// when the latest sides were not leaders themselves.
+    func pairReference(_ keys: [UInt64], _ actors: [Actor], _ events: [Event], clause: Range<Int>, sentence: Range<Int>, trigger: Range<Int>, alreadyPaired: Bool) -> (Int, Int?)? {
+        func phrase(at k: Int, in list: [[UInt64]]) -> [UInt64]? {
+            list.first { w in k + w.count <= keys.count && (0..<w.count).allSatisfy { keys[k + $0] == w[$0] } }
+        }
+        var found: [UInt64]?
+        // "cuộc gặp (mới | thượng đỉnh) giữa hai nhà lãnh đạo".
+        if let g = (trigger.upperBound..<min(trigger.upperBound + 3, clause.upperBound)).first(where: { keys[$0] == Self.giữa }) {
+            found = phrase(at: g + 1, in: Self.pairWords)
+        }
+        // "thỏa thuận mà hai nước đạt được": the subject of a relative clause on the noun.
+        if found == nil, trigger.upperBound + 1 < clause.upperBound, keys[trigger.upperBound] == Self.mà {
+            found = phrase(at: trigger.upperBound + 1, in: Self.pairWords)
+        }
+        // Before the trigger in its clause, else earlier in its sentence.
+        if found == nil, !alreadyPaired {
+            for scope in [clause.lowerBound..<trigger.lowerBound, sentence.lowerBound..<clause.lowerBound] where found == nil {
+                found = scope.lazy.compactMap { k in phrase(at: k, in: Self.pairWords).flatMap { k + $0.count <= trigger.lowerBound ? $0 : nil } }.first
+            }
+        }
+        guard let words = found else { return nil }
+        // The noun says who the sides are: "hai ngoại trưởng" two foreign ministers.
+        let fits: (Actor) -> Bool = { actor in
+            switch words {
+            case Self.leaderPair: return Self.isLeader(actor)
+            case Self.ministerPair: return actor.role.map { r in ["ngoại trưởng", "bộ trưởng ngoại giao"].contains { r.lowercased().hasPrefix($0) } } ?? false
+            case Self.presidentPair: return actor.role?.lowercased().hasPrefix("tổng thống") ?? false
+            case Self.premierPair: return actor.role?.lowercased().hasPrefix("thủ tướng") ?? false
+            default: return actor.kind == .person
+            }
+        }
+        func sides(_ e: Event, _ test: (Actor) -> Bool) -> Bool {
+            guard Self.isSymmetric(e.code), let a = actors.first(where: { $0.name == e.source }), let b = actors.first(where: { $0.name == e.target }) else { return false }
+            return test(a) && test(b)
+        }
+        guard let latest = events.last(where: { sides($0, fits) }) ?? events.last(where: { sides($0, { $0.kind == .person }) })
+                ?? events.last(where: { Self.isSymmetric($0.code) && $0.target != nil }),
+              var a = actors.firstIndex(where: { $0.name == latest.source }), var b = actors.firstIndex(where: { $0.name == latest.target }) else { return nil }
+        func counterpart(_ n: Int, _ wanted: (Actor) -> Bool) -> Int? {
+            guard let c = actors[n].country else { return nil }
+            return actors.firstIndex { $0.country == c && wanted($0) }
+        }
+        if Self.countryPairWords.contains(words), let ca = counterpart(a, { $0.kind == .country }), let cb = counterpart(b, { $0.kind == .country }), ca != cb {
+            (a, b) = (ca, cb)
+        } else if words == Self.leaderPair, !Self.isLeader(actors[a]) || !Self.isLeader(actors[b]),
+                  let la = counterpart(a, { $0.kind == .person && Self.isLeader($0) }), let lb = counterpart(b, { $0.kind == .person && Self.isLeader($0) }), la != lb {
+            (a, b) = (la, lb)
+        }
+        return (a, b)
+    }
+
+    /// A head of state or government by the title the article gives.
+    static func isLeader(_ actor: Actor) -> Bool {
+        guard let role = actor.role?.lowercased() else { return false }
+        return ["tổng thống", "chủ tịch", "thủ tướng", "tổng bí thư", "quốc vương", "nhà vua"].contains { role.hasPrefix($0) }
+            && !role.contains("quốc hội") && !role.contains("thượng viện") && !role.contains("hạ viện")
+    }
+
+    /// The token range of the clause holding token `i`: between commas, semicolons, colons and
+    /// quotation marks.
+    func clauseRange(_ doc: Document, _ sentence: Range<Int>, around i: Int) -> Range<Int> {
+        func mark(_ k: Int) -> Unicode.Scalar? {
+            doc.tokens[k].kind == .punctuation ? doc.folded[doc.tokens[k].span.start] : nil
+        }
+        func boundary(_ k: Int) -> Bool {
+            guard let m = mark(k) else { return false }
+            return [",", ";", ":", "\""].contains(m)
+        }
+        // A parenthesis glosses what precedes it ("tới Bangkok (Thái Lan) … vào ngày mai (4/4) và
+        // có thể gặp …"): the clause runs through it, unless the trigger is inside it.
+        var a = i
+        while a > sentence.lowerBound, !boundary(a - 1) {
+            if mark(a - 1) == "(" { break }
+            if mark(a - 1) == ")", let open = (sentence.lowerBound..<(a - 1)).last(where: { mark($0) == "(" }) {
+                a = open
+                continue
+            }
+            a -= 1
+        }
+        var b = i
+        while b < sentence.upperBound, !boundary(b) {
+            if mark(b) == ")" { break }
+            if mark(b) == "(", let close = ((b + 1)..<sentence.upperBound).first(where: { mark($0) == ")" }) {
+                b = close + 1
+                continue
+            }
+            b += 1
+        }
+        return a..<b
+    }
+
+    /// The first token of `range` starting at or after `offset` (binary search).
+    func tokenIndex(_ doc: Document, at offset: Int, in range: Range<Int>) -> Int? {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if doc.tokens[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < range.upperBound ? lo : nil
+    }
+
+    /// Source and target actors of a trigger.
+    /// Source and target pairs of a trigger: one pair, or one per coordinated participant
+    /// ("hội kiến A và B", "Mỹ và Anh không kích Houthi").
+    func participants(_ doc: Document, _ keys: [UInt64], _ mentions: [Mention], _ actors: [Actor], clause: Range<Int>, sentence: Range<Int>, trigger: Range<Int>, code: String) -> [(Int, Int?)] {
+        guard let (source, target) = arguments(doc, keys, mentions, actors, clause: clause, sentence: sentence, trigger: trigger, code: code) else { return [] }
+        var pairs = [(source, target)]
+        let end = doc.tokens[trigger.upperBound - 1].span.end
+        let clauseEnd = clause.upperBound > clause.lowerBound ? doc.tokens[clause.upperBound - 1].span.end : end
+        func joined(_ a: Mention, _ b: Mention) -> Bool {
+            a.span.end < b.span.start && doc.foldedText(Span(a.span.end, b.span.start)).trimmingWhitespace() == "va"
+        }
+        // More objects joined by "và" after the first.
+        if let t = target, let first = mentions.first(where: { $0.actor == t && $0.span.start >= end && $0.span.end <= clauseEnd }) {
+            var last = first
+            for m in mentions where m.span.start > last.span.end && m.span.end <= clauseEnd {
+                guard joined(last, m), m.actor != source else { break }
+                pairs.append((source, m.actor))
+                last = m
+            }
+        }
+        // For one-sided events, every subject of "A và B" acts on the target.
+        if target != nil, !Self.isSymmetric(code),
+           let src = mentions.last(where: { $0.actor == source && $0.span.end <= doc.tokens[trigger.lowerBound].span.start }),
+           let other = mentions.last(where: { $0.span.end <= src.span.start }), joined(other, src) || joined(src, other) {
+            pairs.append((other.actor, target))
+        }
+        return pairs
+    }
+
+    func arguments(_ doc: Document, _ keys: [UInt64], _ mentions: [Mention], _ actors: [Actor], clause: Range<Int>, sentence: Range<Int>, trigger: Range<Int>, code: String) -> (Int, Int?)? {
+        let isNoun = lexicon.nounHeads.contains { h in trigger.lowerBound + h.count <= trigger.upperBound && (0..<h.count).allSatisfy { keys[trigger.lowerBound + $0] == h[$0] } }
+        let symmetric = Self.isSymmetric(code)
+        let start = doc.tokens[trigger.lowerBound].span.start, end = doc.tokens[trigger.upperBound - 1].span.end
+        let clauseStart = doc.tokens[clause.lowerBound].span.start
+        let clauseEnd = clause.upperBound > clause.lowerBound ? doc.tokens[clause.upperBound - 1].span.end : end
+        let sentenceStart = doc.tokens[sentence.lowerBound].span.start
+        func between(_ a: Int, _ b: Int) -> String {
+            a < b ? doc.foldedText(Span(a, b)).trimmingWhitespace() : ""
+        }
+        // A mention after "tại"/"ở" is the event's place, not a participant.
+        // So is a country glossing a place in brackets ("tại Busan (Hàn Quốc)", "tới Bangkok
+        // (Thái Lan)"): a capitalized word that is no actor, then the bracket.
+        func isPlace(_ m: Mention) -> Bool {
+            let k = tokenIndex(doc, at: m.span.start, in: sentence) ?? sentence.lowerBound
+            if k > sentence.lowerBound, Self.locatives.contains(keys[k - 1]) { return true }
+            guard k >= sentence.lowerBound + 2, doc.tokens[k - 1].kind == .punctuation, doc.folded[doc.tokens[k - 1].span.start] == "(" else { return false }
+            let before = doc.tokens[k - 2]
+            return before.isCapitalized && actors[m.actor].kind == .country && !mentions.contains { $0.span.contains(before.span) }
+        }
+        // Nor is a body that names a gathering ("dự hội nghị thượng đỉnh BIMSTEC", "diễn đàn APEC").
+        func namesGathering(_ m: Mention) -> Bool {
+            guard actors[m.actor].kind == .organization, let k = tokenIndex(doc, at: m.span.start, in: sentence), k >= sentence.lowerBound + 2 else { return false }
+            return Self.gatherings.contains { $0[0] == keys[k - 2] && $0[1] == keys[k - 1] }
+        }
+        let before = mentions.filter { $0.span.end <= start && $0.span.start >= sentenceStart && !isPlace($0) && !namesGathering($0) }
+        let inClauseBefore = before.filter { $0.span.start >= clauseStart }
+        // A meeting's partner is not "của X" ("phiên họp của Đại hội đồng Liên hợp quốc").
+        func possessed(_ m: Mention) -> Bool {
+            let k = tokenIndex(doc, at: m.span.start, in: sentence) ?? sentence.lowerBound
+            return k > sentence.lowerBound && keys[k - 1] == Self.của
+        }
+        // "và" before a verb phrase, not before a name ("thăm Kiev … và có thể gặp Tổng thống
+        // Zelensky"): the objects of the first verb end there.
+        func coordinatesVerb(_ k: Int) -> Bool {
+            guard keys[k] == Self.và, k + 1 < clause.upperBound else { return false }
+            // A preverbal word or another trigger follows, not a noun ("tên lửa và máy bay").
+            return Self.preverbal.contains(keys[k + 1])
+                || EventLexicon.longest(lexicon.triggers, \.words, keys: keys, at: k + 1, limit: clause.upperBound).map { $0.0.code != "-" } == true
+        }
+        // Objects end where a subordinate clause begins ("… kể từ khi xung đột Ukraine bùng phát").
+        var objectEnd = clauseEnd
+        if let k = (trigger.upperBound..<max(clause.upperBound, trigger.upperBound)).first(where: {
+            Self.subordinators.contains(keys[$0]) || Self.reportingVerb(keys, at: $0, limit: clause.upperBound) != nil
+                || ($0 + 1 < clause.upperBound && keys[$0] == Self.cho && keys[$0 + 1] == Self.thấy)
+                || coordinatesVerb($0)
+        }) {
+            // … or a reported clause ("dữ liệu do Bộ Quốc phòng cung cấp cho thấy Israel …").
+            objectEnd = doc.tokens[k].span.start
+        }
+        // "hội nghị thượng đỉnh BRICS": an organization right after a summit names it.
+        let summit = (trigger.lowerBound..<max(trigger.lowerBound, trigger.upperBound - 1)).contains { k in
+            Self.gatherings.contains { $0[0] == keys[k] && $0[1] == keys[k + 1] }
+        }
+        func namesSummit(_ m: Mention) -> Bool { summit && m.span.start - end <= 1 && actors[m.actor].kind == .organization }
+
+        let after = mentions.filter { $0.span.start >= end && $0.span.end <= objectEnd && !isPlace($0) && !(symmetric && possessed($0)) && !namesSummit($0) }
+        // A subject separated from the trigger by a reporting verb reports the event, it does
+        // not take part ("Bộ Ngoại giao Mỹ cũng xác nhận cuộc điện đàm …").
+        // But a verb after a reporting verb with no subject of its own is the reporter's own
+        // act ("quân đội Nga tuyên bố tiếp tục tiến công", "Mỹ thông báo sẽ trừng phạt"), unless
+        // it is a noun ("xác nhận cuộc điện đàm").
+        func reports(_ m: Mention) -> Bool {
+            guard let a = tokenIndex(doc, at: m.span.end, in: sentence), a < trigger.lowerBound,
+                  let verb = (a..<trigger.lowerBound).first(where: { Self.reportingVerb(keys, at: $0, limit: trigger.lowerBound) != nil }) else { return false }
+            guard let verbEnd = Self.reportingVerb(keys, at: verb, limit: trigger.lowerBound) else { return true }
+            // Only preverbal words between ("tuyên bố sẽ tiếp tục tiến công"), and no "của"
+            // after ("cho rằng viện trợ của Mỹ" is a noun).
+            // "rằng" opens a clause with a subject of its own; a noun trigger is no verb.
+            let ownAct = (verbEnd..<trigger.lowerBound).allSatisfy { Self.preverbal.contains(keys[$0]) }
+                && keys[verbEnd - 1] != Self.rằng && !isNoun
+                && !(trigger.upperBound < sentence.upperBound && keys[trigger.upperBound] == Self.của)
+            return !ownAct
+        }
+        // Passive: "Y bị X tấn công".
+        if let agent = inClauseBefore.last, let patient = inClauseBefore.dropLast().last,
+           between(patient.span.end, agent.span.start) == "bi" {
+            return (agent.actor, patient.actor)
+        }
+        // "giữa A và B" after the trigger.
+        if let a = after.first, between(end, a.span.start).hasSuffix("giua"), let b = after.dropFirst().first,
+           between(a.span.end, b.span.start) == "va" {
+            return (a.actor, b.actor)
+        }
+        var source: Mention? = nil
+        var target: Mention?
+        // The subject: the actor before the trigger in its clause, else in the sentence; of
+        // "A và B …", A (and B the target when nothing follows).
+        var coordinated = false
+        // A clause with no subject of its own shares the sentence's ("Putin tới Hà Nội …, bắt
+        // đầu chuyến thăm …, ngay sau chuyến thăm Triều Tiên").
+        // "sau cuộc điện đàm với X, ông Trump …": the frame's subject is the main clause's.
+        func framed(_ k: Int) -> Bool {
+            let at = k > sentence.lowerBound && keys[k - 1] == Self.cuộc ? k - 1 : k
+            return at > sentence.lowerBound && Self.frames.contains(keys[at - 1])
+        }
+        func clauseInitial(_ m: Mention) -> Bool {
+            guard let k = tokenIndex(doc, at: m.span.start, in: sentence) else { return false }
+            return k == sentence.lowerBound || doc.tokens[k - 1].kind == .punctuation
+        }
+        if inClauseBefore.isEmpty, clause.lowerBound > sentence.lowerBound, !framed(trigger.lowerBound),
+           let subject = before.first(where: clauseInitial) ?? before.first, !reports(subject) {
+            source = subject
+        } else if inClauseBefore.isEmpty, trigger.lowerBound == clause.lowerBound || framed(trigger.lowerBound),
+                  clause.lowerBound == sentence.lowerBound || framed(trigger.lowerBound),
+                  let main = mentions.first(where: { $0.span.start >= clauseEnd && $0.span.start <= clauseEnd + 3 && $0.span.end <= doc.tokens[sentence.upperBound - 1].span.end }) {
+            // "Tiếp ông Modi tại Điện Kremlin hôm 9/7, Tổng thống Nga Vladimir Putin …": the
+            // fronted clause's subject is the main clause's.
+            source = main
+        } else if inClauseBefore.isEmpty, framed(trigger.lowerBound), let subject = before.first(where: clauseInitial) {
+            // "Putin tới Hà Nội …, ngay sau chuyến thăm Triều Tiên": a trailing frame shares
+            // the sentence's subject.
+            source = subject
+        } else if let purpose = (clause.lowerBound..<trigger.lowerBound).last(where: { Self.purposes.contains(keys[$0]) }),
+                  let subject = (inClauseBefore.isEmpty ? before : inClauseBefore).last(where: { m in
+                      m.span.end <= doc.tokens[purpose].span.start && !Self.obliques.contains(keys[max((tokenIndex(doc, at: m.span.start, in: sentence) ?? 1) - 1, 0)])
+                  }), !inClauseBefore.contains(where: { tokenIndex(doc, at: $0.span.start, in: sentence) == purpose + 1 }) {
+            // "X điện đàm với Y để cảm ơn Z": a purpose clause shares its governing verb's
+            // subject, not that verb's object, unless it names its own right after "để".
+            source = subject
+        } else if let last = inClauseBefore.last ?? before.last {
+            if symmetric, let previous = (inClauseBefore.isEmpty ? before : inClauseBefore).dropLast().last,
+               between(previous.span.end, last.span.start) == "va" {
+                // "A và B đã có cuộc gặp": the two sides.
+                source = previous
+                target = last
+                coordinated = true
+            } else {
+                source = last
+            }
+        }
+        if let s = source, reports(s) {
+            source = nil
+            coordinated = false
+            target = nil
+        }
+        // The object: after "với" first, else the first actor after the trigger.
+        if let partner = after.first(where: { between(end, $0.span.start).hasSuffix("voi") && $0.actor != source?.actor }) {
+            target = partner
+        } else if !coordinated, let object = after.first(where: { $0.actor != source?.actor }) {
+            target = object
+        }
+        // A noun event with no subject before it names its agent with "của" ("chuyến thăm của
+        // Tổng thống Zelensky tới Ả rập Xê út", "đoàn cứu hộ của Bộ Quốc phòng"): the agent is
+        // the source, the next actor the target.
+        if source == nil, let agent = mentions.first(where: { $0.span.start >= end && $0.span.end <= objectEnd && !isPlace($0) }),
+           possessed(agent), agent.span.start - end <= 6 {
+            source = agent
+            // Not a co-agent ("của Bộ Công an và Bộ Quốc phòng").
+            var last = agent
+            target = after.first { m in
+                guard m.actor != agent.actor, m.span.start > agent.span.end else { return false }
+                if between(last.span.end, m.span.start) == "va" { last = m; return false }
+                return true
+            }
+        }
+        guard let s = source ?? (target == nil ? nil : after.first) else { return nil }
+        var t = target?.actor == s.actor ? nil : target?.actor
+        // "thăm Kiev": a visit to a capital, named as a place, visits its country.
+        if t == nil, code == "042", let country = ActorTagger.standard.capitalCountry(doc, at: trigger.upperBound, limit: clause.upperBound),
+           let c = actors.firstIndex(where: { $0.kind == .country && $0.country == country }), actors[s.actor].country != country {
+            t = c
+        }
+        // Aid goes where it is sent: "Đoàn cứu hộ của Bộ Quốc phòng Việt Nam … tại tỉnh Hatay,
+        // miền Nam Thổ Nhĩ Kỳ", "cử lực lượng cứu hộ tới Myanmar": a country named after the
+        // trigger in its sentence, not the giver's own.
+        if t == nil, code.hasPrefix("07") {
+            let sentenceEnd = doc.tokens[sentence.upperBound - 1].span.end
+            t = mentions.first(where: { m in
+                m.span.start >= end && m.span.end <= sentenceEnd && actors[m.actor].kind == .country
+                    && m.actor != s.actor && actors[m.actor].country != actors[s.actor].country
+            })?.actor
+        }
+        // A person or body does not act on its own country: "Ngoại trưởng Mỹ cảnh báo Washington
+        // sẽ áp đặt trừng phạt" names who will act, not whom he warns.
+        if let o = t, actors[s.actor].kind != .country, actors[o].kind == .country, actors[o].country == actors[s.actor].country { t = nil }
+        return (s.actor, t)
+    }
+}
