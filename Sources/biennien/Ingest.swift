@@ -53,6 +53,8 @@ struct Ingest: ParsableCommand {
             onProgress: { line.draw($0) }
         )
         line.clear()
+        // Fold the write-ahead log into the file, so it is one self-contained file again.
+        try? store.checkpoint()
         let counts = (try? store.counts()).map { "; the database has \($0)" } ?? ""
         StandardStreams.err("biennien: \(result.added) new article(s) stored, \(result.known) already stored, \(result.failures) failed\(counts)\n")
         if let error = pipeline.error {
