@@ -28,15 +28,7 @@ public enum EventExport {
             w.field("reports"); w.beginArray()
             for m in mentions {
                 w.element(); w.beginObject()
-                w.field("article"); w.string(m.article)
-                w.field("article_date"); w.string(m.articleDate)
-                if let url = m.url { w.field("url"); w.string(url) }
-                w.field("code"); w.string(m.code)
-                w.field("modality"); w.string(m.modality)
-                w.field("trigger"); w.string(m.trigger)
-                w.field("trigger_offsets"); w.pair(m.triggerSpan.start, m.triggerSpan.end)
-                w.field("sentence_offsets"); w.pair(m.sentenceSpan.start, m.sentenceSpan.end)
-                w.field("sentence"); w.string(m.sentence)
+                MentionExport.fields(m, into: &w)
                 w.endObject()
             }
             w.endArray()
@@ -116,6 +108,58 @@ public enum EventExport {
 
     private static func format4(_ y: Int) -> String { let s = String(y); return String(repeating: "0", count: max(0, 4 - s.count)) + s }
     private static func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+}
+
+/// Event reports (mentions) as CSV or GDELT 2.0 mentions table lines.
+public enum MentionExport {
+    public static let csvHeader = [
+        "event_id", "event_day", "event_code", "article", "article_date", "url", "code", "modality", "trigger",
+        "trigger_start", "trigger_end", "sentence_start", "sentence_end", "sentence",
+    ].joined(separator: ",")
+
+    public static func csvLine(_ m: MentionRow, event: EventRow) -> String {
+        [String(m.eventID), event.day, event.code, m.article, m.articleDate, m.url ?? "", m.code, m.modality, m.trigger,
+         String(m.triggerSpan.start), String(m.triggerSpan.end), String(m.sentenceSpan.start), String(m.sentenceSpan.end), m.sentence]
+            .map(EventExport.csvField).joined(separator: ",")
+    }
+
+    /// One JSON object per report, with its event's id, day and code.
+    public static func jsonLine(_ m: MentionRow, event: EventRow) -> String {
+        var w = JSONWriter(capacity: 512)
+        w.beginObject()
+        w.field("event_id"); w.int(Int(m.eventID))
+        w.field("event_day"); w.string(event.day)
+        w.field("event_code"); w.string(event.code)
+        fields(m, into: &w)
+        w.endObject()
+        return w.text
+    }
+
+    /// A report's own fields, also nested in an event's JSON line.
+    static func fields(_ m: MentionRow, into w: inout JSONWriter) {
+        w.field("article"); w.string(m.article)
+        w.field("article_date"); w.string(m.articleDate)
+        if let url = m.url { w.field("url"); w.string(url) }
+        w.field("code"); w.string(m.code)
+        w.field("modality"); w.string(m.modality)
+        w.field("trigger"); w.string(m.trigger)
+        w.field("trigger_offsets"); w.pair(m.triggerSpan.start, m.triggerSpan.end)
+        w.field("sentence_offsets"); w.pair(m.sentenceSpan.start, m.sentenceSpan.end)
+        w.field("sentence"); w.string(m.sentence)
+    }
+
+    /// The 16 tab-separated columns of the GDELT 2.0 mentions table: GLOBALEVENTID,
+    /// EventTimeDate and MentionTimeDate (YYYYMMDDHHMMSS: the event's day, the article's
+    /// date), MentionType 1 (web), MentionSourceName and MentionIdentifier (the article's URL
+    /// or id), SentenceID empty, Actor1/Actor2CharOffset -1, ActionCharOffset (the trigger's
+    /// offset), InRawText 1, Confidence 100, MentionDocLen, tone and the rest empty or 0.
+    public static func gdeltLine(_ m: MentionRow, event: EventRow) -> String {
+        func stamp(_ day: String) -> String { day.filter(\.isNumber).prefix(8) + "000000" }
+        let source = m.url ?? m.article
+        return [String(m.eventID), stamp(event.day), stamp(m.articleDate), "1", source, source, "", "-1", "-1",
+                String(m.triggerSpan.start), "1", "100", "", "0", "", ""]
+            .map { $0.replacingOccurrences(of: "\t", with: " ") }.joined(separator: "\t")
+    }
 }
 
 extension SearchHit {

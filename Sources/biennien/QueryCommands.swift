@@ -164,10 +164,12 @@ struct Export: ParsableCommand {
         jsonl: one event per line with every report (article, offsets, sentence, modality). \
         csv: one event per row with a header. gdelt: the 61 columns of the GDELT 2.0 event table \
         (no header), GoldsteinScale and QuadClass from CAMEO, GDELT country codes, the event's \
-        own date as SQLDATE.
+        own date as SQLDATE. --table mentions writes one line per report of an event instead \
+        (gdelt: the 16 columns of GDELT 2.0's mentions table).
 
         Examples:
           biennien export --format gdelt > events.tsv
+          biennien export --format gdelt --table mentions > mentions.tsv
           biennien export --format csv --from 2025-01-01 --to 2025-12-31 > 2025.csv
         """
     )
@@ -176,6 +178,11 @@ struct Export: ParsableCommand {
 
     @Option(help: "jsonl, csv or gdelt.")
     var format: Format = .jsonl
+
+    enum Table: String, ExpressibleByArgument, CaseIterable { case events, mentions }
+
+    @Option(help: "events (one line per event) or mentions (one line per report of an event; gdelt: GDELT 2.0's mentions table).")
+    var table: Table = .events
 
     @OptionGroup var range: DateRange
 
@@ -189,14 +196,17 @@ struct Export: ParsableCommand {
         let store = try QueryArguments.parse(["--db", db]).open()
         let filter = QueryFilter(from: range.from, to: range.to, code: code)
         var out = BufferedOutput()
-        if format == .csv { out.line(EventExport.csvHeader) }
+        if format == .csv { out.line(table == .events ? EventExport.csvHeader : MentionExport.csvHeader) }
         let added = ChronicleStore.timestamp().filter(\.isNumber).prefix(14)
         try reportingStoreErrors {
-            try store.events(filter: filter, withReports: format == .jsonl) { e, reports in
-                switch format {
-                case .jsonl: out.line(EventExport.jsonLine(e, mentions: reports))
-                case .csv: out.line(EventExport.csvLine(e))
-                case .gdelt: out.line(EventExport.gdeltLine(e, added: String(added)))
+            try store.events(filter: filter, withReports: format == .jsonl || table == .mentions) { e, reports in
+                switch (table, format) {
+                case (.events, .jsonl): out.line(EventExport.jsonLine(e, mentions: reports))
+                case (.events, .csv): out.line(EventExport.csvLine(e))
+                case (.events, .gdelt): out.line(EventExport.gdeltLine(e, added: String(added)))
+                case (.mentions, .jsonl): for m in reports ?? [] { out.line(MentionExport.jsonLine(m, event: e)) }
+                case (.mentions, .csv): for m in reports ?? [] { out.line(MentionExport.csvLine(m, event: e)) }
+                case (.mentions, .gdelt): for m in reports ?? [] { out.line(MentionExport.gdeltLine(m, event: e)) }
                 }
             }
         }

@@ -59,6 +59,9 @@ struct StoreCommandTests {
         let gdelt = try CLIRunner.run(["export", "--db", db, "--format", "gdelt"])
         #expect(gdelt.status == 0 && !gdelt.lines.isEmpty)
         #expect(gdelt.lines.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 61 })
+        let mentions = try CLIRunner.run(["export", "--db", db, "--format", "gdelt", "--table", "mentions"])
+        #expect(mentions.status == 0 && mentions.lines.count >= gdelt.lines.count)
+        #expect(mentions.lines.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 16 })
         let csv = try CLIRunner.run(["export", "--db", db, "--format", "csv"])
         #expect(csv.lines.first?.hasPrefix("event_id,day,date,code") == true)
     }
