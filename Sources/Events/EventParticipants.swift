@@ -298,6 +298,12 @@ extension EventTagger {
         }
         guard let s = source ?? (target == nil ? nil : after.first) else { return nil }
         var t = target?.actor == s.actor ? nil : target?.actor
+        // An object pronoun is not its own clause's subject ("Putin … trao tặng ông Huân
+        // chương"): it is the latest other person named before it.
+        if t == nil, let o = after.first, o.actor == s.actor, actors[o.actor].kind == .person,
+           Self.pronouns.contains(VietNormalizer.fold(doc.text(o.span))) {
+            t = mentions.last(where: { $0.span.end <= o.span.start && $0.actor != s.actor && actors[$0.actor].kind == .person })?.actor
+        }
         // "thăm Kiev": a visit to a capital, named as a place, visits its country.
         if t == nil, code == "042", let country = ActorTagger.standard.capitalCountry(doc, at: trigger.upperBound, limit: clause.upperBound),
            let c = actors.firstIndex(where: { $0.kind == .country && $0.country == country }), actors[s.actor].country != country {

@@ -29,6 +29,8 @@ extension EventTagger {
     static let leaderPair = EventLexicon.keys("hai nhà lãnh đạo"), ministerPair = EventLexicon.keys("hai ngoại trưởng")
     static let presidentPair = EventLexicon.keys("hai tổng thống"), premierPair = EventLexicon.keys("hai thủ tướng")
     static let countryPairWords: [[UInt64]] = ["hai nước", "hai quốc gia"].map(EventLexicon.keys)
+    /// Bare third-person pronouns, folded.
+    static let pronouns: Set<String> = ["ong", "ba"]
     static let locatives: Set<UInt64> = Set(["tại", "ở"].map(WordKey.lowered))
     /// Words that open a purpose clause, whose subject is its governing verb's.
     static let purposes: Set<UInt64> = Set(["để", "nhằm"].map(WordKey.lowered))

@@ -161,6 +161,12 @@ struct EventBehaviourTests {
         #expect(briefs.contains("036 Friedrich Merz→Volodymyr Zelensky @2025-12 possible"), "\(briefs)")
     }
 
+    @Test("an object pronoun is not its clause's subject")
+    func objectPronoun() {
+        let (events, _) = Self.analyze("Thủ tướng Ấn Độ Narendra Modi tới Moscow. Tổng thống Nga Vladimir Putin trao tặng ông Huân chương Thánh Andrew.", on: "2024-07-10")
+        #expect(events.map { "\($0.code) \($0.source ?? "-")→\($0.target ?? "-")" }.contains("051 Vladimir Putin→Narendra Modi"), "\(events.map(Self.brief))")
+    }
+
     @Test("a trailing frame shares the sentence's subject")
     func trailingFrame() {
         let (events, _) = Self.analyze("Tổng thống Nga Vladimir Putin đã tới Hà Nội, bắt đầu chuyến thăm Việt Nam, ngay sau chuyến thăm Triều Tiên.", on: "2024-06-20")
