@@ -4,13 +4,13 @@ import VietText
 /// templates with varied dates, names and numbers, about 3 KB each. Not for accuracy: only for
 /// speed and memory figures that do not depend on private data.
 public struct SyntheticCorpus: Sequence, IteratorProtocol {
-    private var state: UInt64
+    private var generator: SplitMix64
     private var produced = 0
     public let count: Int
 
     public init(count: Int, seed: UInt64 = 0x5EED) {
         self.count = count
-        self.state = seed
+        self.generator = SplitMix64(seed: seed)
     }
 
     static let people = ["Ngoại trưởng Nga Sergey Lavrov", "Ngoại trưởng Mỹ Marco Rubio", "Tổng thống Pháp Emmanuel Macron",
@@ -76,12 +76,24 @@ public struct SyntheticCorpus: Sequence, IteratorProtocol {
         }
     }
 
-    /// SplitMix64: a fixed, fast sequence from the seed.
     private mutating func random(_ bound: UInt64) -> UInt64 {
+        generator.next() % Swift.max(bound, 1)
+    }
+}
+
+/// SplitMix64: a fixed, fast sequence of 64-bit numbers from a seed, for generated test data.
+public struct SplitMix64: Sendable {
+    private var state: UInt64
+
+    public init(seed: UInt64) {
+        state = seed
+    }
+
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return (z ^ (z >> 31)) % Swift.max(bound, 1)
+        return z ^ (z >> 31)
     }
 }

@@ -19,11 +19,13 @@ final class EventLexicon: Sendable {
     let laterCues: WordKeyTable<[Cue]>
     /// Verbs that open a reported clause (speech-verbs.tsv, kind "report"), by lowered keys.
     let reportingVerbs: [[UInt64]]
-    /// Every verb of saying, folded ("cho biet"), for quotations.
-    let sayingVerbs: [String]
+    /// Every verb of saying by its words' folded keys, for quotations.
+    let sayingVerbs: [[UInt64]]
     /// First words of triggers that are nouns ("cuộc gặp", "hội nghị thượng đỉnh"): the
     /// triggers.tsv rows of kind "noun-head".
     let nounHeads: [[UInt64]]
+    /// Triggers whose sides act on each other (triggers.tsv rows of kind "reciprocal").
+    let reciprocals: [[UInt64]]
 
     static let standard = EventLexicon(triggers: EventResources.table("triggers.tsv"), cues: EventResources.table("modality.tsv"),
                                        speechVerbs: EventResources.table("speech-verbs.tsv"))
@@ -31,10 +33,11 @@ final class EventLexicon: Sendable {
     init(triggers: DataTable?, cues: DataTable?, speechVerbs: DataTable? = nil) {
         let verbs = speechVerbs?.rows ?? []
         reportingVerbs = verbs.filter { $0[1] == "report" }.map { EventLexicon.keys($0[0]) }
-        sayingVerbs = verbs.map { VietNormalizer.fold($0[0]) }
+        sayingVerbs = verbs.map { $0[0].split(separator: " ").map { WordKey.folded(String($0)) } }
         var index: [UInt64: [Trigger]] = [:]
         nounHeads = (triggers?.rows ?? []).filter { $0[1] == "noun" }.map { EventLexicon.keys($0[0]) }
-        for row in triggers?.rows ?? [] where row[1] != "noun" {
+        reciprocals = (triggers?.rows ?? []).filter { $0[1] == "reciprocal" }.map { EventLexicon.keys($0[0]) }
+        for row in triggers?.rows ?? [] where row[1] != "noun" && row[1] != "reciprocal" {
             let words = EventLexicon.keys(row[0])
             guard let first = words.first else { continue }
             index[first, default: []].append(Trigger(text: row[0], code: row[1], words: words))

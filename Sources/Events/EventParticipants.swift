@@ -101,17 +101,10 @@ extension EventTagger {
         return a..<b
     }
 
-    /// The first token of `range` starting at or after `offset` (binary search).
-    func tokenIndex(_ doc: Document, at offset: Int, in range: Range<Int>) -> Int? {
-        var lo = range.lowerBound, hi = range.upperBound
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if doc.tokens[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < range.upperBound ? lo : nil
+    private func tokenIndex(_ doc: Document, at offset: Int, in range: Range<Int>) -> Int? {
+        doc.tokenIndex(atOrAfter: offset, in: range)
     }
 
-    /// Source and target actors of a trigger.
     /// Source and target pairs of a trigger: one pair, or one per coordinated participant
     /// ("hội kiến A và B", "Mỹ và Anh không kích Houthi").
     func participants(_ doc: Document, _ keys: [UInt64], _ mentions: [Mention], _ actors: [Actor], clause: Range<Int>, sentence: Range<Int>, trigger: Range<Int>, code: String) -> [(Int, Int?)] {
@@ -141,7 +134,7 @@ extension EventTagger {
     }
 
     func arguments(_ doc: Document, _ keys: [UInt64], _ mentions: [Mention], _ actors: [Actor], clause: Range<Int>, sentence: Range<Int>, trigger: Range<Int>, code: String) -> (Int, Int?)? {
-        let isNoun = lexicon.nounHeads.contains { h in trigger.lowerBound + h.count <= trigger.upperBound && (0..<h.count).allSatisfy { keys[trigger.lowerBound + $0] == h[$0] } }
+        let isNoun = isNounTrigger(keys, at: trigger.lowerBound, sentence: sentence)
         let symmetric = Self.isSymmetric(code)
         let start = doc.tokens[trigger.lowerBound].span.start, end = doc.tokens[trigger.upperBound - 1].span.end
         let clauseStart = doc.tokens[clause.lowerBound].span.start

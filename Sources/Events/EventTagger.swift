@@ -121,7 +121,7 @@ public final class EventTagger: Sendable {
                 }
                 // "Hai nhà lãnh đạo đã chứng kiến lễ ký", "cuộc gặp giữa hai nhà lãnh đạo": the
                 // sides of the latest meeting.
-                let reciprocal = Self.reciprocals.contains { w in i + w.count <= end && (0..<w.count).allSatisfy { keys[i + $0] == w[$0] } }
+                let reciprocal = lexicon.reciprocals.contains { w in i + w.count <= end && (0..<w.count).allSatisfy { keys[i + $0] == w[$0] } }
                 if Self.isSymmetric(trigger.code) || reciprocal,
                    let pair = pairReference(keys, actors, events, clause: clause, sentence: range, trigger: i..<end, alreadyPaired: !pairs.isEmpty) {
                     pairs = [pair]

@@ -15,8 +15,6 @@ extension EventTagger {
     static let gatherings: [[UInt64]] = ["thượng đỉnh", "hội nghị", "diễn đàn"].map(EventLexicon.keys)
     static let giữa = WordKey.lowered("giữa"), rằng = WordKey.lowered("rằng")
     static let cho = WordKey.lowered("cho"), thấy = WordKey.lowered("thấy"), mà = WordKey.lowered("mà"), và = WordKey.lowered("và")
-    /// Reciprocal fighting: both sides act on each other.
-    static let reciprocals: [[UInt64]] = ["giao tranh", "đụng độ", "xung đột vũ trang"].map(EventLexicon.keys)
     static let contrasts: Set<UInt64> = Set(["nhưng", "song", "tuy"].map(WordKey.lowered))
     /// Words that show a verb has no object after it: a conjunction or a new clause.
     static let objectless: Set<UInt64> = Set(["và", "nhưng", "song", "rằng", "trong", "khi"].map(WordKey.lowered))

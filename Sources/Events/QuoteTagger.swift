@@ -43,30 +43,19 @@ public enum QuoteTagger {
         return quotes
     }
 
-    /// Verbs of saying and of judging aloud, folded (speech-verbs.tsv).
-    static let sayingVerbs = EventLexicon.standard.sayingVerbs
+    /// Verbs of saying and of judging aloud by their folded keys (speech-verbs.tsv).
+    static let sayingKeys = EventLexicon.standard.sayingVerbs
 
     /// Whether a verb of saying starts within `within` scalars after `offset` (after adverbs
     /// such as "cũng", "đã", "thêm"), compared by the tokens' folded keys.
     static func saying(_ doc: Document, after offset: Int, within: Int) -> Bool {
         let keys = doc.foldedTokenKeys
-        guard var k = firstToken(doc, at: offset) else { return false }
+        guard var k = doc.tokenIndex(atOrAfter: offset) else { return false }
         while k < keys.count, skipped.contains(keys[k]) { k += 1 }
         guard k < keys.count, doc.tokens[k].span.start - offset <= within + 12 else { return false }
         return sayingKeys.contains { verb in k + verb.count <= keys.count && (0..<verb.count).allSatisfy { keys[k + $0] == verb[$0] } }
     }
 
-    /// The first token starting at or after `offset` (binary search).
-    private static func firstToken(_ doc: Document, at offset: Int) -> Int? {
-        var lo = 0, hi = doc.tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if doc.tokens[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < doc.tokens.count ? lo : nil
-    }
-
-    static let sayingKeys: [[UInt64]] = sayingVerbs.map { $0.split(separator: " ").map { WordKey.folded(String($0)) } }
     static let skipped: Set<UInt64> = Set(["cung", "da", "dang", "se", "van", "con", "thi", "lai", "vua", "tung"].map(WordKey.folded))
 
     private static func speaker(_ doc: Document, _ mentions: [EventTagger.Mention], _ actors: [Actor], quote: Span) -> Int? {

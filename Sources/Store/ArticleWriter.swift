@@ -41,9 +41,8 @@ final class ArticleWriter {
     }
 
     /// Stores the article unless its content hash is known; true when it was new.
-    func store(_ a: ArticleAnalysis, ingestedAt: String) throws -> Bool {
+    func store(_ a: ArticleAnalysis, hash: String, ingestedAt: String) throws -> Bool {
         let doc = a.document
-        let hash = ContentHash.of(date: a.date, body: doc.body)
         let day = a.date.description
         try db.cachedStatement(sql: """
             INSERT INTO articles (hash, source_id, date, url, title, body, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)

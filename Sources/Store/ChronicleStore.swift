@@ -75,11 +75,17 @@ public final class ChronicleStore: Sendable {
     /// skipped. Returns how many were new.
     @discardableResult
     public func store(_ analyses: [ArticleAnalysis], ingestedAt: String = ChronicleStore.timestamp()) throws -> Int {
+        try store(hashed: analyses.map { (analysis: $0, hash: ContentHash.of(date: $0.date, body: $0.document.body)) }, ingestedAt: ingestedAt)
+    }
+
+    /// The same, with each article's content hash already computed (`ContentHash.of`).
+    @discardableResult
+    public func store(hashed items: [(analysis: ArticleAnalysis, hash: String)], ingestedAt: String = ChronicleStore.timestamp()) throws -> Int {
         guard let writer else { throw StoreError("\(path) is open read-only") }
         return try writer.write { db in
             let writer = ArticleWriter(db)
             var added = 0
-            for analysis in analyses where try writer.store(analysis, ingestedAt: ingestedAt) {
+            for item in items where try writer.store(item.analysis, hash: item.hash, ingestedAt: ingestedAt) {
                 added += 1
             }
             try writer.finish()

@@ -7,7 +7,8 @@ import VietText
 public final class IngestPipeline: @unchecked Sendable {
     /// What became of one input.
     public enum Outcome: Sendable {
-        case analyzed(ArticleAnalysis)
+        /// An article analyzed, with its content hash.
+        case analyzed(ArticleAnalysis, hash: String)
         case known
         case failed(InputFailure)
     }
@@ -22,7 +23,7 @@ public final class IngestPipeline: @unchecked Sendable {
 
     private let store: ChronicleStore
     private let chunk: Int
-    private var pending: [ArticleAnalysis] = []
+    private var pending: [(analysis: ArticleAnalysis, hash: String)] = []
     private let started = Date()
     /// Counts kept by the emitting thread (seen, known before analysis, failures).
     private var counted = Progress()
@@ -70,9 +71,10 @@ public final class IngestPipeline: @unchecked Sendable {
                 switch item {
                 case .failure(let failure): return .failed(failure)
                 case .success(let article):
-                    let body = VietNormalizer.nfc(article.text).trimmingWhitespace()
-                    if (try? store.contains(hash: ContentHash.of(date: article.date, body: body))) == true { return .known }
-                    return .analyzed(analyzer.analyze(article))
+                    // The hash of the body as Document will hold it (NFC, trimmed).
+                    let hash = ContentHash.of(date: article.date, body: VietNormalizer.nfc(article.text).trimmingWhitespace())
+                    if (try? store.contains(hash: hash)) == true { return .known }
+                    return .analyzed(analyzer.analyze(article), hash: hash)
                 }
             },
             emit: { outcome in
@@ -88,8 +90,8 @@ public final class IngestPipeline: @unchecked Sendable {
     private func take(_ outcome: Outcome, onFailure: (InputFailure) -> Void) {
         lock.withLock { counted.seen += 1 }
         switch outcome {
-        case .analyzed(let analysis):
-            pending.append(analysis)
+        case .analyzed(let analysis, let hash):
+            pending.append((analysis, hash))
             if pending.count >= chunk { commit() }
         case .known:
             lock.withLock { counted.known += 1 }
@@ -112,7 +114,7 @@ public final class IngestPipeline: @unchecked Sendable {
             let failed = self.lock.withLock { self.firstError != nil }
             guard !failed else { return }
             do {
-                let new = try self.store.store(chunk)
+                let new = try self.store.store(hashed: chunk)
                 self.lock.withLock {
                     self.written.added += new
                     self.written.known += chunk.count - new  // the same article twice in one run

@@ -14,9 +14,10 @@ public struct QueryFilter: Sendable {
     public var with: String?
     /// A CAMEO code or prefix ("04", "041").
     public var code: String?
-    public var limit: Int
+    /// At most this many results; nil: a search's 20, every event of a timeline or export.
+    public var limit: Int?
 
-    public init(from: String? = nil, to: String? = nil, actor: String? = nil, with: String? = nil, code: String? = nil, limit: Int = 20) {
+    public init(from: String? = nil, to: String? = nil, actor: String? = nil, with: String? = nil, code: String? = nil, limit: Int? = nil) {
         self.from = from
         self.to = to
         self.actor = actor
@@ -24,6 +25,13 @@ public struct QueryFilter: Sendable {
         self.code = code
         self.limit = limit
     }
+}
+
+/// What a search found, and how it is ordered.
+public struct SearchResults: Sendable {
+    public let hits: [SearchHit]
+    /// Best first (BM25); false: newest stored first, for a query with a very common word.
+    public let byRelevance: Bool
 }
 
 /// One article found by a search.
@@ -98,21 +106,18 @@ public struct MentionRow: Sendable {
 extension ChronicleStore {
     // MARK: Search
 
-    /// Articles matching a query, best first (BM25), with snippets; when a word or phrase of the
-    /// query is found in more than `broad` articles, the newest stored come first (`broad` is
-    /// then true).
+    /// Articles matching a query, best first, with snippets (see `results`).
     public func search(_ text: String, filter: QueryFilter) throws -> [SearchHit] {
-        var broad = false
-        return try search(text, filter: filter, broad: &broad)
+        try results(for: text, filter: filter).hits
     }
 
-    public func search(_ text: String, filter: QueryFilter, broad: inout Bool) throws -> [SearchHit] {
+    /// Articles matching a query with snippets: best first (BM25), or, when a word or phrase
+    /// of the query is found in more than `broad` articles, newest stored first.
+    public func results(for text: String, filter: QueryFilter) throws -> SearchResults {
         let query = SearchQuery(text)
         guard !query.isEmpty else {
             throw StoreError("nothing to search for in '\(text)': give at least one word (letters or digits) that is not excluded with -")
         }
-        var isBroad = false
-        defer { broad = isBroad }
         return try reader.read { db in
             var conditions: [String] = []
             var args: [any DatabaseValueConvertible] = [query.match]
@@ -131,15 +136,15 @@ extension ChronicleStore {
             }
             let ranked = try Row.fetchAll(db, sql: """
                 SELECT a.id, \(byRelevance ? "bm25(article_search)" : "0.0") AS score FROM article_search s JOIN articles a ON a.id = s.rowid
-                WHERE article_search MATCH ? \(filters) ORDER BY \(byRelevance ? "score, a.id" : "s.rowid DESC") LIMIT \(max(1, filter.limit))
+                WHERE article_search MATCH ? \(filters) ORDER BY \(byRelevance ? "score, a.id" : "s.rowid DESC") LIMIT \(max(1, filter.limit ?? 20))
                 """, arguments: StatementArguments(args)).map { (id: $0["id"] as Int64, score: $0["score"] as Double) }
-            isBroad = !byRelevance
-            return try ranked.compactMap { hit -> SearchHit? in
+            let hits = try ranked.compactMap { hit -> SearchHit? in
                 guard let row = try Row.fetchOne(db, sql: "SELECT source_id, date, title, body FROM articles WHERE id = ?", arguments: [hit.id]) else { return nil }
                 let body: String = row["body"]
                 let (snippet, hits) = Snippet.make(body: body, terms: query.highlightTerms)
                 return SearchHit(article: row["source_id"], date: row["date"], title: row["title"], score: hit.score, snippet: snippet, hits: hits)
             }
+            return SearchResults(hits: hits, byRelevance: byRelevance)
         }
     }
 
@@ -185,13 +190,13 @@ extension ChronicleStore {
 
     /// Events in date order, filtered: an actor's timeline, or everything for an export.
     /// `each` is called once per event while the rows stream from the database.
-    public func events(filter: QueryFilter, limit: Int? = nil, _ each: (EventRow) throws -> Void) throws {
-        try events(filter: filter, limit: limit, withReports: false) { e, _ in try each(e) }
+    public func events(filter: QueryFilter, _ each: (EventRow) throws -> Void) throws {
+        try events(filter: filter, withReports: false) { e, _ in try each(e) }
     }
 
     /// The same, each event with its reports when `withReports` (fetched for 500 events at a
     /// time, so memory stays flat).
-    public func events(filter: QueryFilter, limit: Int? = nil, withReports: Bool, _ each: (EventRow, [MentionRow]?) throws -> Void) throws {
+    public func events(filter: QueryFilter, withReports: Bool, _ each: (EventRow, [MentionRow]?) throws -> Void) throws {
         try reader.read { db in
             var group: [EventRow] = []
             func drain() throws {
@@ -223,7 +228,7 @@ extension ChronicleStore {
                 \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
                 ORDER BY e.day, e.id
                 """
-            if let limit { sql += " LIMIT \(max(1, limit))" }
+            if let limit = filter.limit { sql += " LIMIT \(max(1, limit))" }
             let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(args))
             while let row = try cursor.next() {
                 func ref(_ prefix: String, _ id: Int64?) -> ActorRef? {

@@ -99,17 +99,11 @@ public enum StoreBenchmark {
         func word(_ i: Int) -> String { words[min(max(i, 0), size - 1)] }
     }
 
-    /// SplitMix64 with a Zipf draw.
+    /// Draws over the project's SplitMix64, with a Zipf draw.
     struct Random {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        private var generator: SplitMix64
+        init(seed: UInt64) { generator = SplitMix64(seed: seed) }
+        mutating func next() -> UInt64 { generator.next() }
         /// An index in 0..<n, index k drawn with weight 1/(k+1) (approximately, by inversion).
         mutating func zipf(_ n: Int) -> Int {
             let u = Double(next() >> 11) / Double(1 << 53)

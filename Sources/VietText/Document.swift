@@ -93,6 +93,18 @@ public struct Document: Sendable {
     }
 
     /// The index of the sentence holding `offset`, if any.
+    /// The first token of `range` (all tokens by default) that starts at or after `offset`
+    /// (binary search).
+    public func tokenIndex(atOrAfter offset: Int, in range: Range<Int>? = nil) -> Int? {
+        let range = range ?? 0..<tokens.count
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < range.upperBound ? lo : nil
+    }
+
     public func sentenceIndex(containing offset: Int) -> Int? {
         var lo = 0, hi = sentences.count
         while lo < hi {

@@ -36,15 +36,15 @@ struct Search: ParsableCommand {
     func run() throws {
         let store = try common.open()
         let filter = QueryFilter(from: range.from, to: range.to, actor: actor, code: code, limit: limit)
-        var broad = false
-        let hits = try reportingStoreErrors { try store.search(query.joined(separator: " "), filter: filter, broad: &broad) }
-        if broad, common.format == .text {
+        let results = try reportingStoreErrors { try store.results(for: query.joined(separator: " "), filter: filter) }
+        let hits = results.hits
+        if !results.byRelevance, common.format == .text {
             StandardStreams.err("biennien: a word of the query is in more than 2,000 articles: newest matches first; use rarer words or \"phrases\" to rank by relevance\n")
         }
         var out = BufferedOutput()
         for (n, hit) in hits.enumerated() {
             switch common.format {
-            case .jsonl: out.line(hit.jsonLine(rank: n + 1, ordered: broad ? "newest" : "relevance"))
+            case .jsonl: out.line(hit.jsonLine(rank: n + 1, ordered: results.byRelevance ? "relevance" : "newest"))
             case .text:
                 out.line("\(n + 1). \(hit.date)  \(hit.article)\(hit.title.map { "  " + $0 } ?? "")")
                 out.line("   " + hit.snippet)
@@ -86,11 +86,11 @@ struct Timeline: ParsableCommand {
 
     func run() throws {
         let store = try common.open()
-        let filter = QueryFilter(from: range.from, to: range.to, actor: actor, with: with, code: code)
+        let filter = QueryFilter(from: range.from, to: range.to, actor: actor, with: with, code: code, limit: limit)
         var out = BufferedOutput()
         var count = 0
         try reportingStoreErrors {
-            try store.events(filter: filter, limit: limit) { e in
+            try store.events(filter: filter) { e in
                 count += 1
                 switch common.format {
                 case .jsonl: out.line(EventExport.jsonLine(e))

@@ -16,7 +16,7 @@ struct EventRowTests {
 
     static func rows(_ file: String) -> [[String]] { EventResources.table(file)?.rows ?? [] }
 
-    @Test("every trigger's example yields an event of its code family", arguments: rows("triggers.tsv").filter { $0[1] != "-" && $0[1] != "noun" })
+    @Test("every trigger's example yields an event of its code family", arguments: rows("triggers.tsv").filter { !["-", "noun", "reciprocal"].contains($0[1]) })
     func trigger(row: [String]) {
         let found = Self.events(row[2])
         let root = row[1].hasPrefix("04") ? "0" : String(row[1].prefix(2))  // 04x may become 036
@@ -60,5 +60,12 @@ struct EventRowTests {
     func ownAct() {
         let found = Self.events("Bộ Quốc phòng Nga tuyên bố sẽ tiếp tục tấn công Ukraine.")
         #expect(found.map { "\($0.code) \($0.source ?? "-")→\($0.target ?? "-")" } == ["190 Bộ Quốc phòng Nga→Ukraine"])
+    }
+
+    @Test("a reciprocal trigger's example gives one event each way", arguments: rows("triggers.tsv").filter { $0[1] == "reciprocal" })
+    func reciprocal(row: [String]) {
+        let found = Set(Self.events(row[2]).map { "\($0.source ?? "-")→\($0.target ?? "-")" })
+        let pairs = found.map { $0.split(separator: "→").map(String.init) }
+        #expect(!pairs.isEmpty && pairs.allSatisfy { found.contains("\($0[1])→\($0[0])") }, "\(row[0]): \(found)")
     }
 }
