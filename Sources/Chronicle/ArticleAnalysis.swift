@@ -47,6 +47,18 @@ public struct ArticleAnalysis: Sendable {
     /// The FORMAT.md object, fields in a fixed order: id, date, (url, title), timexes, actors,
     /// events, quotes, then the extra `sentences` (count) and `length` (scalars). Actors carry
     /// `id`, `aliases` and `mentions`; events their evidence `sentence` and every mention.
+    /// The sentence that is a mention's evidence; of a run-on sentence (text without
+    /// punctuation), the `evidenceReach` scalars on each side of the trigger, marked "…", so that
+    /// the output does not grow with the square of such a text.
+    static func evidence(_ m: Event.Mention, in document: Document) -> String {
+        let s = m.sentence
+        guard s.length > 4 * evidenceReach else { return document.text(s) }
+        let window = Span(max(s.start, m.trigger.start - evidenceReach), min(s.end, m.trigger.end + evidenceReach))
+        return (window.start > s.start ? "…" : "") + document.text(window) + (window.end < s.end ? "…" : "")
+    }
+
+    static let evidenceReach = 250
+
     public func encode<Sink: JSONSink>(into w: inout Sink) {
         w.beginObject()
         w.field("id"); w.string(id)
@@ -93,7 +105,7 @@ public struct ArticleAnalysis: Sendable {
             w.field("location"); w.optional(e.location)
             w.field("modality"); w.string(e.modality.rawValue)
             w.field("trigger"); w.string(e.trigger)
-            w.field("sentence"); w.string(e.mentions.first.map { document.text($0.sentence) } ?? "")
+            w.field("sentence"); w.string(e.mentions.first.map { Self.evidence($0, in: document) } ?? "")
             w.field("mentions"); w.beginArray()
             for m in e.mentions {
                 w.element(); w.beginObject()

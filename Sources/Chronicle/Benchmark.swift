@@ -68,6 +68,46 @@ public enum Benchmark {
         return figures
     }
 
+    /// Time and peak memory of the whole analysis on two long inputs a crawler can produce: one
+    /// sentence of `sentenceBytes` without any punctuation, and one article of `articleBytes`.
+    /// The time of each must grow linearly with its size (a quadratic step shows up as minutes).
+    public static func longInputs(sentenceBytes: Int = 1_000_000, articleBytes: Int = 8_000_000) -> [(figure: Figure, peakMB: Int?)] {
+        let sample = Array(SyntheticCorpus(count: 200))
+        let words = sample.flatMap { $0.text.unicodeScalars.split { !($0.properties.isAlphabetic || $0.properties.numericType != nil) } }
+            .map { String(String.UnicodeScalarView($0)) }
+        var sentence = ""
+        var k = 0
+        while sentence.utf8.count < sentenceBytes, !words.isEmpty {
+            sentence += words[k % words.count] + " "
+            k += 1
+        }
+        var article = ""
+        k = 0
+        while article.utf8.count < articleBytes, !sample.isEmpty {
+            article += sample[k % sample.count].text + "\n\n"
+            k += 1
+        }
+        let date = sample.first?.date ?? CivilDate(year: 2025, month: 10, day: 20)!
+        let analyzer = Analyzer()
+        return [("one \(sentenceBytes / 1_000_000) MB sentence without punctuation", sentence + "."),
+                ("one \(articleBytes / 1_000_000) MB article", article)].map { name, text in
+            var length = 0
+            let figure = time(name, 1, text.utf8.count) {
+                length = analyzer.analyze(Article(id: "long", date: date, text: text, origin: "benchmark")).jsonLine.utf8.count
+            }
+            precondition(length > 0, "benchmark lost work")
+            return (figure, peakResidentMegabytes())
+        }
+    }
+
+    /// The process's peak resident memory so far (Linux), in MB.
+    public static func peakResidentMegabytes() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kb = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else { return nil }
+        return kb / 1024
+    }
+
     private static func time(_ name: String, _ count: Int, _ bytes: Int, _ body: () -> Void) -> Figure {
         let clock = ContinuousClock()
         let elapsed = clock.measure(body)

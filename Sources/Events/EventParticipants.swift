@@ -80,19 +80,20 @@ extension EventTagger {
         }
         // A parenthesis glosses what precedes it ("tới Bangkok (Thái Lan) … vào ngày mai (4/4) và
         // có thể gặp …"): the clause runs through it, unless the trigger is inside it.
+        let floor = max(sentence.lowerBound, i - Self.clauseReach), ceiling = min(sentence.upperBound, i + Self.clauseReach)
         var a = i
-        while a > sentence.lowerBound, !boundary(a - 1) {
+        while a > floor, !boundary(a - 1) {
             if mark(a - 1) == "(" { break }
-            if mark(a - 1) == ")", let open = (sentence.lowerBound..<(a - 1)).last(where: { mark($0) == "(" }) {
+            if mark(a - 1) == ")", let open = (floor..<(a - 1)).last(where: { mark($0) == "(" }) {
                 a = open
                 continue
             }
             a -= 1
         }
         var b = i
-        while b < sentence.upperBound, !boundary(b) {
+        while b < ceiling, !boundary(b) {
             if mark(b) == ")" { break }
-            if mark(b) == "(", let close = ((b + 1)..<sentence.upperBound).first(where: { mark($0) == ")" }) {
+            if mark(b) == "(", let close = ((b + 1)..<ceiling).first(where: { mark($0) == ")" }) {
                 b = close + 1
                 continue
             }
@@ -105,16 +106,21 @@ extension EventTagger {
         doc.tokenIndex(atOrAfter: offset, in: range)
     }
 
+    /// Whether exactly one word, `word`, stands between two spans ("A và B", "Y bị X").
+    func onlyWord(_ doc: Document, _ keys: [UInt64], _ word: UInt64, between a: Span, and b: Span) -> Bool {
+        guard a.end < b.start, let k = doc.tokenIndex(atOrAfter: a.end), k < keys.count, keys[k] == word else { return false }
+        return k + 1 == keys.count || doc.tokens[k + 1].span.start >= b.start
+    }
+
     /// Source and target pairs of a trigger: one pair, or one per coordinated participant
     /// ("hội kiến A và B", "Mỹ và Anh không kích Houthi").
-    func participants(_ doc: Document, _ keys: [UInt64], _ mentions: [Mention], _ actors: [Actor], clause: Range<Int>, sentence: Range<Int>, trigger: Range<Int>, code: String) -> [(Int, Int?)] {
-        guard let (source, target) = arguments(doc, keys, mentions, actors, clause: clause, sentence: sentence, trigger: trigger, code: code) else { return [] }
+    /// `mentions` are the sentence's; `all` the article's, for what refers back beyond it.
+    func participants(_ doc: Document, _ keys: [UInt64], _ mentions: [Mention], _ actors: [Actor], clause: Range<Int>, sentence: Range<Int>, trigger: Range<Int>, code: String, all: [Mention]) -> [(Int, Int?)] {
+        guard let (source, target) = arguments(doc, keys, mentions, actors, clause: clause, sentence: sentence, trigger: trigger, code: code, all: all) else { return [] }
         var pairs = [(source, target)]
         let end = doc.tokens[trigger.upperBound - 1].span.end
         let clauseEnd = clause.upperBound > clause.lowerBound ? doc.tokens[clause.upperBound - 1].span.end : end
-        func joined(_ a: Mention, _ b: Mention) -> Bool {
-            a.span.end < b.span.start && doc.foldedText(Span(a.span.end, b.span.start)).trimmingWhitespace() == "va"
-        }
+        func joined(_ a: Mention, _ b: Mention) -> Bool { onlyWord(doc, keys, Self.và, between: a.span, and: b.span) }
         // More objects joined by "và" after the first.
         if let t = target, let first = mentions.first(where: { $0.actor == t && $0.span.start >= end && $0.span.end <= clauseEnd }) {
             var last = first
@@ -133,15 +139,17 @@ extension EventTagger {
         return pairs
     }
 
-    func arguments(_ doc: Document, _ keys: [UInt64], _ mentions: [Mention], _ actors: [Actor], clause: Range<Int>, sentence: Range<Int>, trigger: Range<Int>, code: String) -> (Int, Int?)? {
+    func arguments(_ doc: Document, _ keys: [UInt64], _ mentions: [Mention], _ actors: [Actor], clause: Range<Int>, sentence: Range<Int>, trigger: Range<Int>, code: String, all: [Mention]) -> (Int, Int?)? {
         let isNoun = isNounTrigger(keys, at: trigger.lowerBound, sentence: sentence)
         let symmetric = Self.isSymmetric(code)
         let start = doc.tokens[trigger.lowerBound].span.start, end = doc.tokens[trigger.upperBound - 1].span.end
         let clauseStart = doc.tokens[clause.lowerBound].span.start
         let clauseEnd = clause.upperBound > clause.lowerBound ? doc.tokens[clause.upperBound - 1].span.end : end
         let sentenceStart = doc.tokens[sentence.lowerBound].span.start
-        func between(_ a: Int, _ b: Int) -> String {
-            a < b ? doc.foldedText(Span(a, b)).trimmingWhitespace() : ""
+        // The word right before an offset: "với X", "giữa X".
+        func wordBefore(_ offset: Int) -> UInt64? {
+            guard let k = tokenIndex(doc, at: offset, in: sentence), k > sentence.lowerBound else { return nil }
+            return keys[k - 1]
         }
         // A mention after "tại"/"ở" is the event's place, not a participant.
         // So is a country glossing a place in brackets ("tại Busan (Hàn Quốc)", "tới Bangkok
@@ -209,12 +217,12 @@ extension EventTagger {
         }
         // Passive: "Y bị X tấn công".
         if let agent = inClauseBefore.last, let patient = inClauseBefore.dropLast().last,
-           between(patient.span.end, agent.span.start) == "bi" {
+           onlyWord(doc, keys, Self.bị, between: patient.span, and: agent.span) {
             return (agent.actor, patient.actor)
         }
         // "giữa A và B" after the trigger.
-        if let a = after.first, between(end, a.span.start).hasSuffix("giua"), let b = after.dropFirst().first,
-           between(a.span.end, b.span.start) == "va" {
+        if let a = after.first, wordBefore(a.span.start) == Self.giữa, let b = after.dropFirst().first,
+           onlyWord(doc, keys, Self.và, between: a.span, and: b.span) {
             return (a.actor, b.actor)
         }
         var source: Mention? = nil
@@ -255,7 +263,7 @@ extension EventTagger {
             source = subject
         } else if let last = inClauseBefore.last ?? before.last {
             if symmetric, let previous = (inClauseBefore.isEmpty ? before : inClauseBefore).dropLast().last,
-               between(previous.span.end, last.span.start) == "va" {
+               onlyWord(doc, keys, Self.và, between: previous.span, and: last.span) {
                 // "A và B đã có cuộc gặp": the two sides.
                 source = previous
                 target = last
@@ -270,7 +278,7 @@ extension EventTagger {
             target = nil
         }
         // The object: after "với" first, else the first actor after the trigger.
-        if let partner = after.first(where: { between(end, $0.span.start).hasSuffix("voi") && $0.actor != source?.actor }) {
+        if let partner = after.first(where: { wordBefore($0.span.start) == Self.với && $0.actor != source?.actor }) {
             target = partner
         } else if !coordinated, let object = after.first(where: { $0.actor != source?.actor }) {
             target = object
@@ -285,7 +293,7 @@ extension EventTagger {
             var last = agent
             target = after.first { m in
                 guard m.actor != agent.actor, m.span.start > agent.span.end else { return false }
-                if between(last.span.end, m.span.start) == "va" { last = m; return false }
+                if onlyWord(doc, keys, Self.và, between: last.span, and: m.span) { last = m; return false }
                 return true
             }
         }
@@ -295,7 +303,7 @@ extension EventTagger {
         // chương"): it is the latest other person named before it.
         if t == nil, let o = after.first, o.actor == s.actor, actors[o.actor].kind == .person,
            Self.pronouns.contains(VietNormalizer.fold(doc.text(o.span))) {
-            t = mentions.last(where: { $0.span.end <= o.span.start && $0.actor != s.actor && actors[$0.actor].kind == .person })?.actor
+            t = all.last(where: { $0.span.end <= o.span.start && $0.actor != s.actor && actors[$0.actor].kind == .person })?.actor
         }
         // "thăm Kiev": a visit to a capital, named as a place, visits its country.
         if t == nil, code == "042", let country = ActorTagger.standard.capitalCountry(doc, at: trigger.upperBound, limit: clause.upperBound),

@@ -26,6 +26,11 @@ public final class EventTagger: Sendable {
         public let actor: Int
     }
 
+    /// The widest clause the grammar reads around a trigger, in tokens each way: a clause runs
+    /// between punctuation, and text without any (a crawler's run-on line) must not make every
+    /// trigger read the whole of it.
+    static let clauseReach = 60
+
     public func tag(_ doc: Document, timexes: [Timex], actors: [Actor]) -> [Event] {
         tag(doc, timexes: timexes, actors: actors, mentions: Self.outermost(actors))
     }
@@ -38,6 +43,8 @@ public final class EventTagger: Sendable {
         var contextDay: String?  // the day a sentence-opening date set the scene to
         var leadDay: String?     // the day of the article's first asserted event
         var paragraph = -1
+        let allMentions = mentions
+        var index: [String: [Int]] = [:]  // events by code root and sides, for merging
         for sentence in doc.sentences {
             let range = sentence.tokens
             // A scene-setting date holds for the rest of its paragraph.
@@ -46,11 +53,12 @@ public final class EventTagger: Sendable {
                 contextDay = nil
             }
             // "kể từ năm 2017" bounds a period; it does not date the event.
-            let sentenceTimexes = timexes.filter { t in
-                guard sentence.span.contains(t.span), t.type == .date || t.type == .time else { return false }
-                guard let k = range.first(where: { doc.tokens[$0].span.start >= t.span.start }), k >= range.lowerBound + 2 else { return true }
+            let sentenceTimexes = Self.within(sentence.span, timexes, \.span).filter { t in
+                guard t.type == .date || t.type == .time else { return false }
+                guard let k = doc.tokenIndex(atOrAfter: t.span.start, in: range), k >= range.lowerBound + 2 else { return true }
                 return !(keys[k - 2] == Self.kể && keys[k - 1] == Self.từ)
             }
+            let mentions = Self.within(sentence.span, allMentions, \.span)
             var i = range.lowerBound
             while i < range.upperBound {
                 guard let (trigger, end) = EventLexicon.longest(lexicon.triggers, \.words, keys: keys, at: i, limit: range.upperBound) else {
@@ -60,15 +68,19 @@ public final class EventTagger: Sendable {
                 defer { i = end }
                 if trigger.code == "-" { continue }
                 let span = Span(doc.tokens[i].span.start, doc.tokens[end - 1].span.end)
-                if mentions.contains(where: { $0.span.overlaps(span) }) || timexes.contains(where: { $0.span.overlaps(span) }) { continue }
+                if Self.overlapsAny(span, mentions, \.span) || Self.overlapsAny(span, timexes, \.span) { continue }
                 let clause = clauseRange(doc, range, around: i)
+                // What lies within reach of the trigger: the whole sentence but in run-on text.
+                let reach = max(range.lowerBound, i - 2 * Self.clauseReach)..<min(range.upperBound, end + 2 * Self.clauseReach)
+                let reachSpan = Span(doc.tokens[reach.lowerBound].span.start, doc.tokens[reach.upperBound - 1].span.end)
+                let nearTimexes = reach == range ? sentenceTimexes : Self.within(reachSpan, sentenceTimexes, \.span)
                 var modality = self.modality(keys, clause: clause, trigger: i)
                 // A noun names an event whose fate may follow it: "cuộc gặp dự kiến diễn ra …
                 // đã bị hủy", "chuyến thăm sẽ diễn ra".
                 if modality == .asserted, isNounTrigger(keys, at: i, sentence: range), let after = laterModality(keys, from: end, clause: clause) {
                     modality = after
                 }
-                if modality == .asserted, self.modality(keys, clause: range.lowerBound..<clause.lowerBound, trigger: clause.lowerBound) == .reportedPast {
+                if modality == .asserted, self.modality(keys, clause: max(range.lowerBound, clause.lowerBound - Self.clauseReach)..<clause.lowerBound, trigger: clause.lowerBound) == .reportedPast {
                     modality = .reportedPast
                 }
                 let clauseSpan = Span(doc.tokens[clause.lowerBound].span.start, doc.tokens[max(clause.upperBound - 1, clause.lowerBound)].span.end)
@@ -80,26 +92,27 @@ public final class EventTagger: Sendable {
                    let verbEnd = Self.reportingVerb(keys, at: verb, limit: i), verbEnd < i {
                     scope = Span(doc.tokens[verbEnd].span.start, scope.end)
                 }
-                var inClause = sentenceTimexes.filter { scope.contains($0.span) }
+                var inClause = nearTimexes.filter { scope.contains($0.span) }
                 // A date fronted before the sentence's first comma frames the whole sentence
                 // ("Chiều cùng ngày, ông Putin dự kiến gặp …").
                 if inClause.isEmpty, scope == clauseSpan, let opening = sentenceTimexes.first, opening.span.start - sentence.span.start < 30,
                    opening.span.end < doc.scalars.count, doc.scalars[opening.span.end] == "," {
                     inClause = [opening]
                 }
-                let candidates = !inClause.isEmpty || !dated ? inClause : sentenceTimexes
+                let candidates = !inClause.isEmpty || !dated ? inClause : nearTimexes
                 var ownDate = nearestTimex(candidates, to: span).map { Self.dayPrecision($0.value) }
                 // A week or month that the sentence then narrows to a day ("trong tuần này, có
                 // thể sớm nhất là vào ngày 23/10"): the day.
                 if let coarse = ownDate, CivilDate(iso: coarse) == nil,
-                   let day = sentenceTimexes.first(where: { t in t.span.start > span.end && t.day.map { Self.lies($0, in: coarse) } == true })?.day {
+                   let day = nearTimexes.first(where: { t in t.span.start > span.end && t.day.map { Self.lies($0, in: coarse) } == true })?.day {
                     ownDate = day.description
                 }
                 let mention = Event.Mention(trigger: span, sentence: sentence.span, modality: modality)
                 // "trong cuộc điện đàm": a further mention of a coded event.
                 let frameAt = i > range.lowerBound && keys[i - 1] == Self.cuộc ? i - 1 : i
                 let framed = frameAt > range.lowerBound && Self.frames.contains(keys[frameAt - 1])
-                var pairs = participants(doc, keys, mentions, actors, clause: clause, sentence: range, trigger: i..<end, code: trigger.code)
+                let near = reach == range ? mentions : Self.within(reachSpan, mentions, \.span)
+                var pairs = participants(doc, keys, near, actors, clause: clause, sentence: range, trigger: i..<end, code: trigger.code, all: allMentions)
                 // A rejection with no object of its own ("Tel Aviv bác bỏ và cho rằng …",
                 // "Moscow bác bỏ") answers the latest criticism, accusation, threat, sanction
                 // or coercion aimed at its subject.
@@ -152,7 +165,7 @@ public final class EventTagger: Sendable {
                         trigger: doc.text(span),
                         mentions: [Event.Mention(trigger: span, sentence: sentence.span, modality: modality)]
                     )
-                    Self.merge(event, into: &events)
+                    Self.merge(event, into: &events, index: &index)
                 }
                 if leadDay == nil, modality == .asserted, let d = date, d.count == 10, CivilDate(iso: d) != nil { leadDay = d }
             }
@@ -162,6 +175,32 @@ public final class EventTagger: Sendable {
             }
         }
         return events
+    }
+
+    /// The elements of `items` (sorted by start) that lie inside `span`, found by binary search.
+    static func within<T>(_ span: Span, _ items: [T], _ key: (T) -> Span) -> [T] {
+        var lo = 0, hi = items.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if key(items[mid]).start < span.start { lo = mid + 1 } else { hi = mid }
+        }
+        var result: [T] = []
+        var k = lo
+        while k < items.count, key(items[k]).start < span.end {
+            if key(items[k]).end <= span.end { result.append(items[k]) }
+            k += 1
+        }
+        return result
+    }
+
+    /// Whether a span overlaps one of `items`, which are sorted and do not overlap each other.
+    static func overlapsAny<T>(_ span: Span, _ items: [T], _ key: (T) -> Span) -> Bool {
+        var lo = 0, hi = items.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if key(items[mid]).start < span.start { lo = mid + 1 } else { hi = mid }
+        }
+        return (lo < items.count && key(items[lo]).overlaps(span)) || (lo > 0 && key(items[lo - 1]).overlaps(span))
     }
 
     /// Meetings, calls and agreements have two sides but no direction (FORMAT.md).
@@ -193,7 +232,7 @@ public final class EventTagger: Sendable {
 
     /// One event per real-world event: same code root, same actors (either way for meetings,
     /// calls and agreements), same date.
-    static func merge(_ event: Event, into events: inout [Event]) {
+    static func merge(_ event: Event, into events: inout [Event], index: inout [String: [Int]]) {
         let symmetric = isSymmetric(event.code)
         // Dates agree when equal or one refines the other ("2025-11" and "2025-11-24").
         func agree(_ a: String?, _ b: String?) -> Bool {
@@ -206,8 +245,11 @@ public final class EventTagger: Sendable {
                   let y = Int(week.prefix(4)), let w = Int(week.suffix(2)) else { return false }
             return d.isoWeek == (y, w)
         }
-        if let k = events.firstIndex(where: { e in
-            e.code.prefix(2) == event.code.prefix(2) && agree(e.date, event.date)
+        func key(_ a: String?, _ b: String?) -> String { "\(event.code.prefix(2))|\(a ?? "")|\(b ?? "")" }
+        let candidates = (index[key(event.source, event.target)] ?? []) + (symmetric ? index[key(event.target, event.source)] ?? [] : [])
+        if let k = candidates.sorted().first(where: { k in
+            let e = events[k]
+            return e.code.prefix(2) == event.code.prefix(2) && agree(e.date, event.date)
                 && ((e.source == event.source && e.target == event.target)
                     || (symmetric && e.source == event.target && e.target == event.source))
         }) {
@@ -218,6 +260,7 @@ public final class EventTagger: Sendable {
             }
             return
         }
+        index[key(event.source, event.target), default: []].append(events.count)
         events.append(event)
     }
 

@@ -13,7 +13,7 @@ extension EventTagger {
                                         "hai tổng thống", "hai thủ tướng", "hai phái đoàn", "hai đoàn"].map(EventLexicon.keys)
     /// Nouns of gatherings that a body's name can follow: the body names the gathering.
     static let gatherings: [[UInt64]] = ["thượng đỉnh", "hội nghị", "diễn đàn"].map(EventLexicon.keys)
-    static let giữa = WordKey.lowered("giữa"), rằng = WordKey.lowered("rằng")
+    static let giữa = WordKey.lowered("giữa"), rằng = WordKey.lowered("rằng"), với = WordKey.lowered("với"), bị = WordKey.lowered("bị")
     static let cho = WordKey.lowered("cho"), thấy = WordKey.lowered("thấy"), mà = WordKey.lowered("mà"), và = WordKey.lowered("và")
     static let contrasts: Set<UInt64> = Set(["nhưng", "song", "tuy"].map(WordKey.lowered))
     /// Words that show a verb has no object after it: a conjunction or a new clause.

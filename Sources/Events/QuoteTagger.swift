@@ -64,7 +64,7 @@ public enum QuoteTagger {
             let sentence = doc.sentences[k].span
             let tail = doc.foldedText(Span(quote.end, min(quote.end + 3, sentence.end)))
             if tail.hasPrefix(",") || tail.hasPrefix(" ,"),
-               let m = mentions.first(where: { $0.span.start >= quote.end && $0.span.end <= sentence.end }),
+               quote.end < sentence.end, let m = EventTagger.within(Span(quote.end, sentence.end), mentions, \.span).first,
                m.span.start - quote.end <= 4, saying(doc, after: m.span.end, within: 24) {
                 return m.actor
             }
@@ -73,7 +73,7 @@ public enum QuoteTagger {
         // nearest organization ("Theo Bộ Ngoại giao, …"), else the nearest actor.
         if let k = doc.sentenceIndex(containing: quote.start) {
             let sentence = doc.sentences[k].span
-            let before = mentions.filter { $0.span.start >= sentence.start && $0.span.end <= quote.start }
+            let before = sentence.start < quote.start ? EventTagger.within(Span(sentence.start, quote.start), mentions, \.span) : []
             // The subject of a verb of saying speaks ("Bộ Ngoại giao Ukraine chỉ trích …, gọi đó
             // là “…”"), whoever else the sentence names on the way.
             if let m = before.first(where: { actors[$0.actor].kind != .country && saying(doc, after: $0.span.end, within: 12) })
@@ -86,7 +86,7 @@ public enum QuoteTagger {
             // A quotation that opens its sentence continues the previous speaker's words.
             if k > 0 {
                 let previous = doc.sentences[k - 1].span
-                let earlier = mentions.filter { previous.contains($0.span) }
+                let earlier = EventTagger.within(previous, mentions, \.span)
                 if let m = earlier.first(where: { actors[$0.actor].kind != .country }) { return m.actor }
             }
         }

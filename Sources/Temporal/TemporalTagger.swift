@@ -200,9 +200,13 @@ public final class TemporalTagger: Sendable {
             if s.isWord(last, .qua) || s.isWord(last, .ngoái) || s.isWord(last, .trước) { return Tense(direction: .past, near: true) }
         }
         var best: (distance: Int, tense: Tense)?
-        var j = sentence.lowerBound
-        while j < sentence.upperBound {
-            guard let (cue, end) = lexicon.cues.match(s, at: j, limit: sentence.upperBound) else {
+        // Cues within a clause's reach of the timex: a run-on text without punctuation must not
+        // make every timex read all of it.
+        let reach = 80
+        let upper = min(sentence.upperBound, timex.upperBound + reach)
+        var j = max(sentence.lowerBound, timex.lowerBound - reach)
+        while j < upper {
+            guard let (cue, end) = lexicon.cues.match(s, at: j, limit: upper) else {
                 j += 1
                 continue
             }
@@ -216,7 +220,7 @@ public final class TemporalTagger: Sendable {
             let distance = overlaps ? 0 : between.count + 1
             let broken = between.contains { s.isPunctuation($0, ",") || s.isPunctuation($0, ";") || s.isPunctuation($0, ":") }
             // A cue in a reported clause after the timex ("ngày 15/7 cảnh báo … có thể") is not its own.
-            let reported = j > timex.lowerBound && between.contains { lexicon.boundaries.match(s, at: $0, limit: sentence.upperBound) != nil }
+            let reported = j > timex.lowerBound && between.contains { lexicon.boundaries.match(s, at: $0, limit: upper) != nil }
             if distance < best?.distance ?? Int.max, !reported {
                 best = (distance, Tense(direction: direction, near: distance <= 6 && !broken))
             }

@@ -42,6 +42,11 @@ struct Bench: ParsableCommand {
         StandardStreams.err("biennien: this is a debug build; figures are meaningful only with -c release\n")
         #endif
         if store { return try runStore() }
+        // Long inputs first, so that the peak memory printed is theirs, not the corpus's.
+        var long = ""
+        for (f, peak) in Benchmark.longInputs() {
+            long += "\(f.name): " + String(format: "%.2f s, %.1f MB/s", f.seconds, f.megabytesPerSecond) + ", peak memory \(peak.map { "\($0) MB" } ?? "unknown")\n"
+        }
         let figures = Benchmark.run(articles: articles, jobs: jobs)
         let width = figures.map(\.name.count).max() ?? 10
         var out = "stage".padding(toLength: width, withPad: " ", startingAt: 0) + "   articles/s        MB/s   seconds\n"
@@ -49,7 +54,7 @@ struct Bench: ParsableCommand {
             out += f.name.padding(toLength: width, withPad: " ", startingAt: 0)
             out += String(format: " %12.0f %11.1f %9.3f\n", f.articlesPerSecond, f.megabytesPerSecond, f.seconds)
         }
-        StandardStreams.out(out + "(\(articles) articles, \(figures.first.map { $0.bytes / $0.articles } ?? 0) bytes each on average)\n")
+        StandardStreams.out(out + "(\(articles) articles, \(figures.first.map { $0.bytes / $0.articles } ?? 0) bytes each on average)\n" + long)
     }
 
     private func runStore() throws {
