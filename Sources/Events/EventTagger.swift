@@ -113,10 +113,10 @@ public final class EventTagger: Sendable {
                 let framed = frameAt > range.lowerBound && Self.frames.contains(keys[frameAt - 1])
                 let near = reach == range ? mentions : Self.within(reachSpan, mentions, \.span)
                 var pairs = participants(doc, keys, near, actors, clause: clause, sentence: range, trigger: i..<end, code: trigger.code, all: allMentions)
-                // A rejection with no object of its own ("Tel Aviv bác bỏ và cho rằng …",
-                // "Moscow bác bỏ") answers the latest criticism, accusation, threat, sanction
-                // or coercion aimed at its subject.
-                if trigger.code.hasPrefix("12"), end >= clause.upperBound || Self.objectless.contains(keys[end]) || doc.tokens[end].kind == .punctuation {
+                // A rejection with no actor as its object ("Tel Aviv bác bỏ và cho rằng …",
+                // "Moscow bác bỏ cáo buộc này") answers the latest criticism, accusation, threat,
+                // sanction or coercion aimed at its subject.
+                if trigger.code.hasPrefix("12") {
                     pairs = pairs.map { pair in
                         guard pair.1 == nil, let accuser = events.last(where: { e in
                             ["10", "11", "13", "16", "17"].contains(String(e.code.prefix(2))) && e.target == actors[pair.0].name
@@ -210,7 +210,7 @@ public final class EventTagger: Sendable {
 
     /// Meetings, calls, agreements, praise and criticism need someone on the other side.
     static func needsTarget(_ code: String) -> Bool {
-        ["04", "03", "05", "07", "11", "12", "13", "16", "17", "18", "19"].contains { code.hasPrefix($0) }
+        ["04", "03", "05", "07", "11", "12", "13", "16", "18", "19"].contains { code.hasPrefix($0) }
     }
 
     /// A mention without participants of its own joins the latest event of its kind; its date,

@@ -16,8 +16,6 @@ extension EventTagger {
     static let giữa = WordKey.lowered("giữa"), rằng = WordKey.lowered("rằng"), với = WordKey.lowered("với"), bị = WordKey.lowered("bị")
     static let cho = WordKey.lowered("cho"), thấy = WordKey.lowered("thấy"), mà = WordKey.lowered("mà"), và = WordKey.lowered("và")
     static let contrasts: Set<UInt64> = Set(["nhưng", "song", "tuy"].map(WordKey.lowered))
-    /// Words that show a verb has no object after it: a conjunction or a new clause.
-    static let objectless: Set<UInt64> = Set(["và", "nhưng", "song", "rằng", "trong", "khi"].map(WordKey.lowered))
     /// Classifiers and determiners that make the word after them a noun: "cuộc", "chuyến",
     /// "vụ", "các", "những", "lệnh", "gói", "đợt", "việc", "lời".
     static let nominalizers: Set<UInt64> = Set(["cuộc", "chuyến", "vụ", "các", "những", "lệnh", "gói", "đợt", "việc", "lời", "một", "bản"].map(WordKey.lowered))
