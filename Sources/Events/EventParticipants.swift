@@ -61,6 +61,10 @@ extension EventTagger {
         return (a, b)
     }
 
+    /// CAMEO's mediation codes (039 intent to mediate, 045 mediate, 135 threaten to halt
+    /// mediation, 165 halt mediation): their subject acts toward each side it stands between.
+    static func mediates(_ code: String) -> Bool { ["039", "045", "135", "165"].contains(code) }
+
     /// A head of state or government by the title the article gives.
     static func isLeader(_ actor: Actor) -> Bool {
         guard let role = actor.role?.lowercased() else { return false }
@@ -166,7 +170,12 @@ extension EventTagger {
             guard actors[m.actor].kind == .organization, let k = tokenIndex(doc, at: m.span.start, in: sentence), k >= sentence.lowerBound + 2 else { return false }
             return Self.gatherings.contains { $0[0] == keys[k - 2] && $0[1] == keys[k - 1] }
         }
-        let before = mentions.filter { $0.span.end <= start && $0.span.start >= sentenceStart && !isPlace($0) && !namesGathering($0) }
+        // Nor is the source a report is attributed to ("Theo Bộ trưởng X, cuộc tuần hành …").
+        func attributed(_ m: Mention) -> Bool {
+            guard let k = tokenIndex(doc, at: m.span.start, in: sentence) else { return false }
+            return k > sentence.lowerBound && keys[k - 1] == Self.theo
+        }
+        let before = mentions.filter { $0.span.end <= start && $0.span.start >= sentenceStart && !isPlace($0) && !namesGathering($0) && !attributed($0) }
         let inClauseBefore = before.filter { $0.span.start >= clauseStart }
         // A meeting's partner is not "của X" ("phiên họp của Đại hội đồng Liên hợp quốc").
         func possessed(_ m: Mention) -> Bool {
@@ -220,8 +229,9 @@ extension EventTagger {
            onlyWord(doc, keys, Self.bị, between: patient.span, and: agent.span) {
             return (agent.actor, patient.actor)
         }
-        // "giữa A và B" after the trigger.
-        if let a = after.first, wordBefore(a.span.start) == Self.giữa, let b = after.dropFirst().first,
+        // "giữa A và B" after the trigger: the two sides, unless the trigger is a mediator's
+        // ("Mỹ làm trung gian giữa A và B": Mỹ toward each).
+        if !Self.mediates(code), let a = after.first, wordBefore(a.span.start) == Self.giữa, let b = after.dropFirst().first,
            onlyWord(doc, keys, Self.và, between: a.span, and: b.span) {
             return (a.actor, b.actor)
         }

@@ -20,6 +20,11 @@ public final class EventTagger: Sendable {
         lexicon = .standard
     }
 
+    /// A tagger over another lexicon (tests take rows out of the standard one).
+    init(lexicon: EventLexicon) {
+        self.lexicon = lexicon
+    }
+
     /// An actor's mention by scalar span, the outermost when mentions nest.
     public struct Mention: Sendable {
         public let span: Span

@@ -1,3 +1,4 @@
+import Foundation
 import Actors
 import Temporal
 import Testing
@@ -16,21 +17,75 @@ struct EventRowTests {
 
     static func rows(_ file: String) -> [[String]] { EventResources.table(file)?.rows ?? [] }
 
-    @Test("every trigger's example yields an event of its code family", arguments: rows("triggers.tsv").filter { !["-", "noun", "reciprocal"].contains($0[1]) })
+    /// The rows of triggers.tsv that are triggers (not blockers, noun heads or reciprocal marks).
+    static let triggerRows = rows("triggers.tsv").filter { !["-", "noun", "reciprocal"].contains($0[1]) }
+
+    static func describe(_ events: [Event]) -> [String] { events.map { "\($0.code) \($0.source ?? "-")→\($0.target ?? "-")" } }
+
+    @Test("every trigger's example yields an event of exactly its code and participants", arguments: triggerRows)
     func trigger(row: [String]) {
-        let found = Self.events(row[2])
-        let root = row[1].hasPrefix("04") ? "0" : String(row[1].prefix(2))  // 04x may become 036
-        #expect(found.contains { $0.code.hasPrefix(root) && $0.source != nil }, "\(row[0]): \(row[2]) → \(found.map { "\($0.code) \($0.source ?? "-")→\($0.target ?? "-")" })")
+        let found = Self.events(row[3])
+        let sides = row[2].components(separatedBy: "→")
+        let source = sides.first, target = sides.count == 2 && sides[1] != "-" ? sides[1] : nil
+        let either = EventTagger.isSymmetric(row[1])
+        #expect(found.contains { e in
+            e.code == row[1] && ((e.source == source && e.target == target) || (either && e.source == target && e.target == source))
+        }, "\(row[0]) \(row[1]) \(row[2]): \(row[3]) → \(Self.describe(found))")
     }
 
-    @Test("a blocker compound yields no event", arguments: rows("triggers.tsv").filter { $0[1] == "-" })
-    func blocker(row: [String]) {
-        #expect(Self.events(row[2]).isEmpty, "\(row[0])")
+    /// The scalar span of a phrase in a text, compared in lower case.
+    static func span(of phrase: String, in text: String) -> Span? {
+        let lower = text.lowercased()
+        guard let r = lower.range(of: phrase) else { return nil }
+        let start = lower.unicodeScalars.distance(from: lower.startIndex, to: r.lowerBound)
+        return Span(start, start + phrase.unicodeScalars.count)
+    }
+
+    @Test("a blocker stops a trigger that would otherwise fire inside it", arguments: rows("triggers.tsv").filter { $0[1] == "-" })
+    func blocker(row: [String]) throws {
+        let text = try #require(EmbeddedResources.files["triggers.tsv"])
+        let without = text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix(row[0] + "\t-\t") }.joined(separator: "\n")
+        let tagger = EventTagger(lexicon: EventLexicon(triggers: DataTable(name: "triggers.tsv", text: without), cues: EventResources.table("modality.tsv"),
+                                                      speechVerbs: EventResources.table("speech-verbs.tsv")))
+        let blocked = try #require(Self.span(of: row[0], in: row[3]), "\(row[0]) is not in \(row[3])")
+        func inside(_ events: [Event]) -> Bool { events.contains { $0.mentions.contains { $0.trigger.overlaps(blocked) } } }
+        let doc = Document(text: row[3], date: Self.date)
+        let actors = ActorTagger.standard.tag(doc), timexes = TemporalTagger.standard.tag(doc)
+        let unblocked = tagger.tag(doc, timexes: timexes, actors: actors)
+        #expect(inside(unblocked), "without the blocker, \(row[0]) lets nothing fire: \(Self.describe(unblocked))")
+        #expect(!inside(Self.events(row[3])), "\(row[0]): \(Self.describe(Self.events(row[3])))")
+    }
+
+    /// CAMEO codes from the codebook the Store carries.
+    static func cameoCodes() -> [String] {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/Store/Resources/cameo.tsv").path
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+        return DataTable(name: "cameo.tsv", text: text).rows.map { $0[0] }
+    }
+
+    @Test("coverage: every code under the scored roots has a trigger, the most reported ones three")
+    func coverage() throws {
+        let codes = Self.cameoCodes()
+        try #require(!codes.isEmpty, "cameo.tsv not found")
+        let triggerCodes = Self.triggerRows.map { $0[1] }
+        func count(_ code: String) -> Int { triggerCodes.filter { $0.hasPrefix(code) }.count }
+        let scored = ["02", "036", "04", "051", "057", "07", "11", "12", "13", "14", "16", "17", "18", "19", "20"]
+        let threeDigit = codes.filter { c in c.count == 3 && scored.contains { c.hasPrefix($0) } }
+        var report = "trigger rows per CAMEO root (codes with a trigger / codes):\n"
+        for root in Set(codes.map { String($0.prefix(2)) }).sorted() {
+            let under = codes.filter { $0.count == 3 && $0.hasPrefix(root) }
+            report += "  \(root): \(count(root)) rows, \(under.filter { count($0) > 0 }.count)/\(under.count) codes\n"
+        }
+        print(report)
+        #expect(threeDigit.filter { count($0) == 0 }.isEmpty, "codes without a trigger: \(threeDigit.filter { count($0) == 0 })")
+        let ranges: [ClosedRange<Int>] = [40...46, 51...51, 57...57, 70...75, 110...112, 120...128, 130...138, 140...145, 160...166, 170...175, 180...186, 190...195]
+        let frequent: [String] = ranges.flatMap { r in r.map { n in n < 100 ? "0\(n)" : "\(n)" } }
+        #expect(frequent.filter { count($0) < 3 }.isEmpty, "frequent codes with fewer than three triggers: \(frequent.filter { count($0) < 3 }.map { "\($0): \(count($0))" })")
     }
 
     @Test("every modality cue's example has that modality", arguments: rows("modality.tsv"))
     func modality(row: [String]) {
-        let found = Self.events(row[2], on: CivilDate(year: 2025, month: 10, day: 20)!)
+        let found = Self.events(row[2], on: CivilDate(year: 2025, month: 10, day: 20)!)  // modality.tsv: cue, modality, example
         #expect(found.first?.modality.rawValue == row[1], "\(row[0]): \(row[2]) → \(found.map(\.modality.rawValue))")
     }
 
@@ -51,7 +106,7 @@ struct EventRowTests {
 
     @Test("a noun after a reporting verb is reported, not done, by the verb's subject", arguments: rows("triggers.tsv").filter { $0[1] == "noun" })
     func nounTrigger(row: [String]) {
-        let found = Self.events(row[2])
+        let found = Self.events(row[3])
         #expect(!found.contains { $0.source == "Nga" || $0.source == "Iran" || $0.source == "Bộ Ngoại giao Nga" || $0.source == "Bộ Ngoại giao Iran" },
                 "\(row[0]): \(found.map { "\($0.code) \($0.source ?? "-")→\($0.target ?? "-")" })")
     }
@@ -64,7 +119,7 @@ struct EventRowTests {
 
     @Test("a reciprocal trigger's example gives one event each way", arguments: rows("triggers.tsv").filter { $0[1] == "reciprocal" })
     func reciprocal(row: [String]) {
-        let found = Set(Self.events(row[2]).map { "\($0.source ?? "-")→\($0.target ?? "-")" })
+        let found = Set(Self.events(row[3]).map { "\($0.source ?? "-")→\($0.target ?? "-")" })
         let pairs = found.map { $0.split(separator: "→").map(String.init) }
         #expect(!pairs.isEmpty && pairs.allSatisfy { found.contains("\($0[1])→\($0[0])") }, "\(row[0]): \(found)")
     }
