@@ -320,6 +320,14 @@ extension EventTagger {
            let c = actors.firstIndex(where: { $0.kind == .country && $0.country == country }), actors[s.actor].country != country {
             t = c
         }
+        // Force used in a country hits it: "Nga tiến hành chiến dịch quân sự tại Ukraine", "Israel
+        // không kích ở Liban" — a foreign country named as the place, after the trigger in its clause.
+        if t == nil, ["18", "19", "20"].contains(String(code.prefix(2))) {
+            t = mentions.first(where: { m in
+                m.span.start >= end && m.span.end <= clauseEnd && isPlace(m) && actors[m.actor].kind == .country
+                    && m.actor != s.actor && actors[m.actor].country != actors[s.actor].country
+            })?.actor
+        }
         // Aid goes where it is sent: "Đoàn cứu hộ của Bộ Quốc phòng Việt Nam … tại tỉnh Hatay,
         // miền Nam Thổ Nhĩ Kỳ", "cử lực lượng cứu hộ tới Myanmar": a country named after the
         // trigger in its sentence, not the giver's own.

@@ -172,7 +172,9 @@ public final class EventTagger: Sendable {
                     )
                     Self.merge(event, into: &events, index: &index)
                 }
-                if leadDay == nil, modality == .asserted, let d = date, d.count == 10, CivilDate(iso: d) != nil { leadDay = d }
+                // The lead is the first event the article dates itself (a photo caption before the
+                // lead paragraph dates nothing).
+                if leadDay == nil, modality == .asserted, let d = ownDate, d.count == 10, CivilDate(iso: d) != nil { leadDay = d }
             }
             // A date that opens its sentence sets the scene for what follows.
             if let opening = sentenceTimexes.first(where: { $0.day != nil && $0.span.start - sentence.span.start < 40 }), let day = opening.day {
