@@ -11,8 +11,9 @@ public struct Analyzer: Sendable {
     let actors: ActorTagger
     let events: EventTagger
 
-    public init() {
-        events = .standard
+    /// `explain`: every event carries the trigger row and argument rules that produced it.
+    public init(explain: Bool = false) {
+        events = explain ? EventTagger(explain: true) : .standard
         splitter = .standard
         temporal = .standard
         actors = .standard

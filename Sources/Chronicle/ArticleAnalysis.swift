@@ -44,9 +44,6 @@ public struct ArticleAnalysis: Sendable {
         return b.result
     }
 
-    /// The FORMAT.md object, fields in a fixed order: id, date, (url, title), timexes, actors,
-    /// events, quotes, then the extra `sentences` (count) and `length` (scalars). Actors carry
-    /// `id`, `aliases` and `mentions`; events their evidence `sentence` and every mention.
     /// The sentence that is a mention's evidence; of a run-on sentence (text without
     /// punctuation), the `evidenceReach` scalars on each side of the trigger, marked "…", so that
     /// the output does not grow with the square of such a text.
@@ -59,6 +56,9 @@ public struct ArticleAnalysis: Sendable {
 
     static let evidenceReach = 250
 
+    /// The FORMAT.md object, fields in a fixed order: id, date, (url, title), timexes, actors,
+    /// events, quotes, then the extra `sentences` (count) and `length` (scalars). Actors carry
+    /// `id`, `aliases` and `mentions`; events their evidence `sentence` and every mention.
     public func encode<Sink: JSONSink>(into w: inout Sink) {
         w.beginObject()
         w.field("id"); w.string(id)
@@ -116,6 +116,11 @@ public struct ArticleAnalysis: Sendable {
                 w.endObject()
             }
             w.endArray()
+            if !e.explanation.isEmpty {
+                w.field("explain"); w.beginArray()
+                for line in e.explanation { w.element(); w.string(line) }
+                w.endArray()
+            }
             w.endObject()
         }
         w.endArray()

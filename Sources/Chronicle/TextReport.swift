@@ -22,6 +22,7 @@ public enum TextReport {
         for e in analysis.events {
             out += "    \(e.code) \(e.source ?? "?") → \(e.target ?? "-")  \(e.date ?? "no date")  \(e.modality.rawValue)  «\(e.trigger)»"
             out += (e.location.map { " at \($0)" } ?? "") + "\n"
+            for line in e.explanation { out += "        because: \(line)\n" }
         }
         out += "  quotes (\(analysis.quotes.count)):\n"
         for q in analysis.quotes {

@@ -26,6 +26,10 @@ public struct Event: Sendable {
     /// The word of the text that names the event.
     public var trigger: String
     public var mentions: [Mention]
+    /// Why the event is there, when the tagger was asked to explain (`EventTagger(explain:)`):
+    /// the trigger row, then the argument rules that gave its source and target
+    /// (`Resources/argument-rules.tsv` names and documents each).
+    public var explanation: [String] = []
 }
 
 /// A direct quotation and who said it.

@@ -119,8 +119,10 @@ extension EventTagger {
     /// Source and target pairs of a trigger: one pair, or one per coordinated participant
     /// ("hội kiến A và B", "Mỹ và Anh không kích Houthi").
     /// `mentions` are the sentence's; `all` the article's, for what refers back beyond it.
-    func participants(_ doc: Document, _ keys: [UInt64], _ mentions: [Mention], _ actors: [Actor], clause: Range<Int>, sentence: Range<Int>, trigger: Range<Int>, code: String, all: [Mention]) -> [(Int, Int?)] {
-        guard let (source, target) = arguments(doc, keys, mentions, actors, clause: clause, sentence: sentence, trigger: trigger, code: code, all: all) else { return [] }
+    /// `why` receives the names of the argument rules applied (argument-rules.tsv) when explaining.
+    func participants(_ doc: Document, _ keys: [UInt64], _ mentions: [Mention], _ actors: [Actor], clause: Range<Int>, sentence: Range<Int>, trigger: Range<Int>, code: String,
+                      all: [Mention], why: inout [String]) -> [(Int, Int?)] {
+        guard let (source, target) = arguments(doc, keys, mentions, actors, clause: clause, sentence: sentence, trigger: trigger, code: code, all: all, why: &why) else { return [] }
         var pairs = [(source, target)]
         let end = doc.tokens[trigger.upperBound - 1].span.end
         let clauseEnd = clause.upperBound > clause.lowerBound ? doc.tokens[clause.upperBound - 1].span.end : end
@@ -130,20 +132,25 @@ extension EventTagger {
             var last = first
             for m in mentions where m.span.start > last.span.end && m.span.end <= clauseEnd {
                 guard joined(last, m), m.actor != source else { break }
+                if explain { why.append("coordinated-objects") }
                 pairs.append((source, m.actor))
                 last = m
             }
         }
-        // For one-sided events, every subject of "A và B" acts on the target.
-        if target != nil, !Self.isSymmetric(code),
+        // Every subject of "A và B" acts on the target.
+        if target != nil,
            let src = mentions.last(where: { $0.actor == source && $0.span.end <= doc.tokens[trigger.lowerBound].span.start }),
            let other = mentions.last(where: { $0.span.end <= src.span.start }), joined(other, src) || joined(src, other) {
+            if explain { why.append("coordinated-subjects") }
             pairs.append((other.actor, target))
         }
         return pairs
     }
 
-    func arguments(_ doc: Document, _ keys: [UInt64], _ mentions: [Mention], _ actors: [Actor], clause: Range<Int>, sentence: Range<Int>, trigger: Range<Int>, code: String, all: [Mention]) -> (Int, Int?)? {
+    func arguments(_ doc: Document, _ keys: [UInt64], _ mentions: [Mention], _ actors: [Actor], clause: Range<Int>, sentence: Range<Int>, trigger: Range<Int>, code: String,
+                   all: [Mention], why: inout [String]) -> (Int, Int?)? {
+        let explain = self.explain
+        func rule(_ name: String) { if explain { why.append(name) } }
         let isNoun = isNounTrigger(keys, at: trigger.lowerBound, sentence: sentence)
         let symmetric = Self.isSymmetric(code)
         let start = doc.tokens[trigger.lowerBound].span.start, end = doc.tokens[trigger.upperBound - 1].span.end
@@ -227,12 +234,14 @@ extension EventTagger {
         // Passive: "Y bị X tấn công".
         if let agent = inClauseBefore.last, let patient = inClauseBefore.dropLast().last,
            onlyWord(doc, keys, Self.bị, between: patient.span, and: agent.span) {
+            rule("passive-bi")
             return (agent.actor, patient.actor)
         }
         // "giữa A và B" after the trigger: the two sides, unless the trigger is a mediator's
         // ("Mỹ làm trung gian giữa A và B": Mỹ toward each).
         if !Self.mediates(code), let a = after.first, wordBefore(a.span.start) == Self.giữa, let b = after.dropFirst().first,
            onlyWord(doc, keys, Self.và, between: a.span, and: b.span) {
+            rule("between-sides")
             return (a.actor, b.actor)
         }
         var source: Mention? = nil
@@ -253,16 +262,19 @@ extension EventTagger {
         }
         if inClauseBefore.isEmpty, clause.lowerBound > sentence.lowerBound, !framed(trigger.lowerBound),
            let subject = before.first(where: clauseInitial) ?? before.first, !reports(subject) {
+            rule("sentence-subject")
             source = subject
         } else if inClauseBefore.isEmpty, trigger.lowerBound == clause.lowerBound || framed(trigger.lowerBound),
                   clause.lowerBound == sentence.lowerBound || framed(trigger.lowerBound),
                   let main = mentions.first(where: { $0.span.start >= clauseEnd && $0.span.start <= clauseEnd + 3 && $0.span.end <= doc.tokens[sentence.upperBound - 1].span.end }) {
             // "Tiếp ông Modi tại Điện Kremlin hôm 9/7, Tổng thống Nga Vladimir Putin …": the
             // fronted clause's subject is the main clause's.
+            rule("fronted-clause-subject")
             source = main
         } else if inClauseBefore.isEmpty, framed(trigger.lowerBound), let subject = before.first(where: clauseInitial) {
             // "Putin tới Hà Nội …, ngay sau chuyến thăm Triều Tiên": a trailing frame shares
             // the sentence's subject.
+            rule("trailing-frame-subject")
             source = subject
         } else if let purpose = (clause.lowerBound..<trigger.lowerBound).last(where: { Self.purposes.contains(keys[$0]) }),
                   let subject = (inClauseBefore.isEmpty ? before : inClauseBefore).last(where: { m in
@@ -270,27 +282,34 @@ extension EventTagger {
                   }), !inClauseBefore.contains(where: { tokenIndex(doc, at: $0.span.start, in: sentence) == purpose + 1 }) {
             // "X điện đàm với Y để cảm ơn Z": a purpose clause shares its governing verb's
             // subject, not that verb's object, unless it names its own right after "để".
+            rule("purpose-clause-subject")
             source = subject
         } else if let last = inClauseBefore.last ?? before.last {
             if symmetric, let previous = (inClauseBefore.isEmpty ? before : inClauseBefore).dropLast().last,
-               onlyWord(doc, keys, Self.và, between: previous.span, and: last.span) {
-                // "A và B đã có cuộc gặp": the two sides.
+               onlyWord(doc, keys, Self.và, between: previous.span, and: last.span),
+               !after.contains(where: { $0.actor != previous.actor && $0.actor != last.actor && !possessed($0) }) {
+                // "A và B đã có cuộc gặp": the two sides; but "A và B hội kiến C": both meet C.
+                rule("coordinated-sides")
                 source = previous
                 target = last
                 coordinated = true
             } else {
+                rule("clause-subject")
                 source = last
             }
         }
         if let s = source, reports(s) {
+            rule("reporter-is-no-participant")
             source = nil
             coordinated = false
             target = nil
         }
         // The object: after "với" first, else the first actor after the trigger.
         if let partner = after.first(where: { wordBefore($0.span.start) == Self.với && $0.actor != source?.actor }) {
+            rule("partner-voi")
             target = partner
         } else if !coordinated, let object = after.first(where: { $0.actor != source?.actor }) {
+            rule("first-object")
             target = object
         }
         // A noun event with no subject before it names its agent with "của" ("chuyến thăm của
@@ -298,6 +317,7 @@ extension EventTagger {
         // the source, the next actor the target.
         if source == nil, let agent = mentions.first(where: { $0.span.start >= end && $0.span.end <= objectEnd && !isPlace($0) }),
            possessed(agent), agent.span.start - end <= 6 {
+            rule("possessor-agent")
             source = agent
             // Not a co-agent ("của Bộ Công an và Bộ Quốc phòng").
             var last = agent
@@ -313,11 +333,13 @@ extension EventTagger {
         // chương"): it is the latest other person named before it.
         if t == nil, let o = after.first, o.actor == s.actor, actors[o.actor].kind == .person,
            Self.pronouns.contains(VietNormalizer.fold(doc.text(o.span))) {
+            rule("object-pronoun")
             t = all.last(where: { $0.span.end <= o.span.start && $0.actor != s.actor && actors[$0.actor].kind == .person })?.actor
         }
         // "thăm Kiev": a visit to a capital, named as a place, visits its country.
         if t == nil, code == "042", let country = ActorTagger.standard.capitalCountry(doc, at: trigger.upperBound, limit: clause.upperBound),
            let c = actors.firstIndex(where: { $0.kind == .country && $0.country == country }), actors[s.actor].country != country {
+            rule("capital-visit")
             t = c
         }
         // Force used in a country hits it: "Nga tiến hành chiến dịch quân sự tại Ukraine", "Israel
@@ -327,6 +349,7 @@ extension EventTagger {
                 m.span.start >= end && m.span.end <= clauseEnd && isPlace(m) && actors[m.actor].kind == .country
                     && m.actor != s.actor && actors[m.actor].country != actors[s.actor].country
             })?.actor
+            if t != nil { rule("force-place") }
         }
         // Aid goes where it is sent: "Đoàn cứu hộ của Bộ Quốc phòng Việt Nam … tại tỉnh Hatay,
         // miền Nam Thổ Nhĩ Kỳ", "cử lực lượng cứu hộ tới Myanmar": a country named after the
@@ -337,10 +360,14 @@ extension EventTagger {
                 m.span.start >= end && m.span.end <= sentenceEnd && actors[m.actor].kind == .country
                     && m.actor != s.actor && actors[m.actor].country != actors[s.actor].country
             })?.actor
+            if t != nil { rule("aid-destination") }
         }
         // A person or body does not act on its own country: "Ngoại trưởng Mỹ cảnh báo Washington
         // sẽ áp đặt trừng phạt" names who will act, not whom he warns.
-        if let o = t, actors[s.actor].kind != .country, actors[o].kind == .country, actors[o].country == actors[s.actor].country { t = nil }
+        if let o = t, actors[s.actor].kind != .country, actors[o].kind == .country, actors[o].country == actors[s.actor].country {
+            rule("own-country-is-no-target")
+            t = nil
+        }
         return (s.actor, t)
     }
 }

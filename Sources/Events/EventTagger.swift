@@ -13,16 +13,21 @@ import VietText
 /// negated or reported past; a dated event more than a week before the article is reported past.
 public final class EventTagger: Sendable {
     let lexicon: EventLexicon
+    /// Whether events carry their explanation (the trigger row and argument rules).
+    let explain: Bool
 
     public static let standard = EventTagger()
 
-    public init() {
+    /// `explain`: fill each event's `explanation`.
+    public init(explain: Bool = false) {
         lexicon = .standard
+        self.explain = explain
     }
 
     /// A tagger over another lexicon (tests take rows out of the standard one).
-    init(lexicon: EventLexicon) {
+    init(lexicon: EventLexicon, explain: Bool = false) {
         self.lexicon = lexicon
+        self.explain = explain
     }
 
     /// An actor's mention by scalar span, the outermost when mentions nest.
@@ -117,7 +122,8 @@ public final class EventTagger: Sendable {
                 let frameAt = i > range.lowerBound && keys[i - 1] == Self.cuộc ? i - 1 : i
                 let framed = frameAt > range.lowerBound && Self.frames.contains(keys[frameAt - 1])
                 let near = reach == range ? mentions : Self.within(reachSpan, mentions, \.span)
-                var pairs = participants(doc, keys, near, actors, clause: clause, sentence: range, trigger: i..<end, code: trigger.code, all: allMentions)
+                var why: [String] = []
+                var pairs = participants(doc, keys, near, actors, clause: clause, sentence: range, trigger: i..<end, code: trigger.code, all: allMentions, why: &why)
                 // A rejection with no actor as its object ("Tel Aviv bác bỏ và cho rằng …",
                 // "Moscow bác bỏ cáo buộc này") answers the latest criticism, accusation, threat,
                 // sanction or coercion aimed at its subject.
@@ -127,6 +133,7 @@ public final class EventTagger: Sendable {
                             ["10", "11", "13", "16", "17"].contains(String(e.code.prefix(2))) && e.target == actors[pair.0].name
                         })?.source,
                               let a = actors.firstIndex(where: { $0.name == accuser }) else { return pair }
+                        if explain { why.append("rejection-answers-accuser") }
                         return (pair.0, a)
                     }
                 }
@@ -142,10 +149,14 @@ public final class EventTagger: Sendable {
                 let reciprocal = lexicon.reciprocals.contains { w in i + w.count <= end && (0..<w.count).allSatisfy { keys[i + $0] == w[$0] } }
                 if Self.isSymmetric(trigger.code) || reciprocal,
                    let pair = pairReference(keys, actors, events, clause: clause, sentence: range, trigger: i..<end, alreadyPaired: !pairs.isEmpty) {
+                    if explain { why.append("pair-reference") }
                     pairs = [pair]
                 }
                 // "Thái Lan và Campuchia giao tranh": each side fights the other.
-                if reciprocal, pairs.count == 1, let (a, b) = pairs.first, let b { pairs.append((b, a)) }
+                if reciprocal, pairs.count == 1, let (a, b) = pairs.first, let b {
+                    if explain { why.append("reciprocal") }
+                    pairs.append((b, a))
+                }
                 if pairs.isEmpty {
                     // No participants of its own: a further mention of the latest such event
                     // ("Trong cuộc điện đàm hôm 24/11, …").
@@ -168,7 +179,8 @@ public final class EventTagger: Sendable {
                         code: code, source: actors[source].name, target: target.map { actors[$0].name }, date: date,
                         location: location(doc, keys, after: end, limit: range.upperBound), modality: modality,
                         trigger: doc.text(span),
-                        mentions: [Event.Mention(trigger: span, sentence: sentence.span, modality: modality)]
+                        mentions: [Event.Mention(trigger: span, sentence: sentence.span, modality: modality)],
+                        explanation: explain ? ["trigger \"\(trigger.text)\" \(trigger.code) (triggers.tsv)"] + why + ["modality \(modality.rawValue)"] : []
                     )
                     Self.merge(event, into: &events, index: &index)
                 }

@@ -34,13 +34,16 @@ struct Analyze: ParsableCommand {
     @Option(help: "Articles analyzed at once (default: the number of processors).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(help: "Say why each event is there: its trigger row and the argument rules that gave its participants (an \"explain\" list in JSON, indented lines in text).")
+    var explain = false
+
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
     }
 
     func run() throws {
         let options = try inputs.options()
-        let analyzer = Analyzer()
+        let analyzer = Analyzer(explain: explain)
         let report = BatchReport()
         let format = self.format
         if format == .json { StandardStreams.out("[") }

@@ -50,6 +50,17 @@ struct EventRowTests {
                 "\(row[0]) \(row[1]) now parses: move it into triggers.tsv")
     }
 
+    @Test("every argument rule explains its example's event and none of its counterexample's", arguments: rows("argument-rules.tsv"))
+    func argumentRule(row: [String]) {
+        let tagger = EventTagger(explain: true)
+        func explained(_ text: String) -> [Event] {
+            let doc = Document(text: text, date: Self.date)
+            return tagger.tag(doc, timexes: TemporalTagger.standard.tag(doc), actors: ActorTagger.standard.tag(doc)).filter { $0.explanation.contains(row[0]) }
+        }
+        #expect(!explained(row[2]).isEmpty, "\(row[0]) does not explain: \(row[2])")
+        #expect(explained(row[3]).isEmpty, "\(row[0]) fires on its counterexample: \(row[3])")
+    }
+
     /// The scalar span of a phrase in a text, compared in lower case.
     static func span(of phrase: String, in text: String) -> Span? {
         let lower = text.lowercased()
