@@ -11,8 +11,12 @@ public struct Analyzer: Sendable {
     let actors: ActorTagger
     let events: EventTagger
 
+    public init() {
+        self.init(explain: false)
+    }
+
     /// `explain`: every event carries the trigger row and argument rules that produced it.
-    public init(explain: Bool = false) {
+    public init(explain: Bool) {
         events = explain ? EventTagger(explain: true) : .standard
         splitter = .standard
         temporal = .standard

@@ -6,6 +6,28 @@ final class EventLexicon: Sendable {
         let text: String
         let code: String
         let words: [UInt64]
+        let frame: Frame
+    }
+
+    /// What a trigger takes after it (triggers.tsv's frame column): the object the default
+    /// grammar finds; nothing, because the phrase names a whole event ("dọa đình công",
+    /// "đóng cửa eo biển": "-"); or the actor after a preposition ("tại X", "đối với X"), where
+    /// a place counts ("triệu hồi đại sứ tại Pháp").
+    enum Frame: Sendable, Equatable {
+        case object
+        case complete
+        case after([UInt64])
+
+        init(_ cell: String) {
+            let words = cell.split(separator: " ").map(String.init)
+            if cell == "-" {
+                self = .complete
+            } else if words.last == "X", words.count > 1 {
+                self = .after(words.dropLast().map(WordKey.lowered))
+            } else {
+                self = .object
+            }
+        }
     }
 
     struct Cue: Sendable {
@@ -40,7 +62,7 @@ final class EventLexicon: Sendable {
         for row in triggers?.rows ?? [] where row[1] != "noun" && row[1] != "reciprocal" {
             let words = EventLexicon.keys(row[0])
             guard let first = words.first else { continue }
-            index[first, default: []].append(Trigger(text: row[0], code: row[1], words: words))
+            index[first, default: []].append(Trigger(text: row[0], code: row[1], words: words, frame: Frame(row[2])))
         }
         var triggerTable = WordKeyTable<[Trigger]>()
         for (k, list) in index { triggerTable[k] = list.sorted { $0.words.count > $1.words.count } }

@@ -121,8 +121,9 @@ extension EventTagger {
     /// `mentions` are the sentence's; `all` the article's, for what refers back beyond it.
     /// `why` receives the names of the argument rules applied (argument-rules.tsv) when explaining.
     func participants(_ doc: Document, _ keys: [UInt64], _ mentions: [Mention], _ actors: [Actor], clause: Range<Int>, sentence: Range<Int>, trigger: Range<Int>, code: String,
-                      all: [Mention], why: inout [String]) -> [(Int, Int?)] {
-        guard let (source, target) = arguments(doc, keys, mentions, actors, clause: clause, sentence: sentence, trigger: trigger, code: code, all: all, why: &why) else { return [] }
+                      frame: EventLexicon.Frame = .object, all: [Mention], why: inout [String]) -> [(Int, Int?)] {
+        guard let (source, target) = arguments(doc, keys, mentions, actors, clause: clause, sentence: sentence, trigger: trigger, code: code, frame: frame,
+                                               all: all, why: &why) else { return [] }
         var pairs = [(source, target)]
         let end = doc.tokens[trigger.upperBound - 1].span.end
         let clauseEnd = clause.upperBound > clause.lowerBound ? doc.tokens[clause.upperBound - 1].span.end : end
@@ -148,7 +149,7 @@ extension EventTagger {
     }
 
     func arguments(_ doc: Document, _ keys: [UInt64], _ mentions: [Mention], _ actors: [Actor], clause: Range<Int>, sentence: Range<Int>, trigger: Range<Int>, code: String,
-                   all: [Mention], why: inout [String]) -> (Int, Int?)? {
+                   frame: EventLexicon.Frame = .object, all: [Mention], why: inout [String]) -> (Int, Int?)? {
         let explain = self.explain
         func rule(_ name: String) { if explain { why.append(name) } }
         let isNoun = isNounTrigger(keys, at: trigger.lowerBound, sentence: sentence)
@@ -305,7 +306,16 @@ extension EventTagger {
             target = nil
         }
         // The object: after "với" first, else the first actor after the trigger.
-        if let partner = after.first(where: { wordBefore($0.span.start) == Self.với && $0.actor != source?.actor }) {
+        // The trigger's own frame first: "triệu hồi đại sứ tại X", "áp thuế đối với X".
+        func framedBy(_ prep: [UInt64], _ m: Mention) -> Bool {
+            guard let k = tokenIndex(doc, at: m.span.start, in: sentence), k - prep.count >= trigger.upperBound else { return false }
+            return (0..<prep.count).allSatisfy { keys[k - prep.count + $0] == prep[$0] }
+        }
+        if case .after(let prep) = frame,
+           let object = mentions.first(where: { $0.span.start >= end && $0.span.end <= objectEnd && $0.actor != source?.actor && framedBy(prep, $0) }) {
+            rule("frame-object")
+            target = object
+        } else if let partner = after.first(where: { wordBefore($0.span.start) == Self.với && $0.actor != source?.actor }) {
             rule("partner-voi")
             target = partner
         } else if !coordinated, let object = after.first(where: { $0.actor != source?.actor }) {

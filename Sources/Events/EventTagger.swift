@@ -123,7 +123,8 @@ public final class EventTagger: Sendable {
                 let framed = frameAt > range.lowerBound && Self.frames.contains(keys[frameAt - 1])
                 let near = reach == range ? mentions : Self.within(reachSpan, mentions, \.span)
                 var why: [String] = []
-                var pairs = participants(doc, keys, near, actors, clause: clause, sentence: range, trigger: i..<end, code: trigger.code, all: allMentions, why: &why)
+                var pairs = participants(doc, keys, near, actors, clause: clause, sentence: range, trigger: i..<end, code: trigger.code, frame: trigger.frame,
+                                         all: allMentions, why: &why)
                 // A rejection with no actor as its object ("Tel Aviv bác bỏ và cho rằng …",
                 // "Moscow bác bỏ cáo buộc này") answers the latest criticism, accusation, threat,
                 // sanction or coercion aimed at its subject.
@@ -137,7 +138,8 @@ public final class EventTagger: Sendable {
                         return (pair.0, a)
                     }
                 }
-                pairs = pairs.filter { $0.1 != nil || !Self.needsTarget(trigger.code) }
+                // A phrase that names a whole event ("dọa đình công") needs no target.
+                pairs = pairs.filter { $0.1 != nil || !Self.needsTarget(trigger.code) || trigger.frame == .complete }
                 // A framed event without a partner of its own is one already told; with one
                 // ("ngay sau chuyến thăm Triều Tiên") it is an earlier event of its own.
                 if framed {

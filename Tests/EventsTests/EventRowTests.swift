@@ -24,13 +24,13 @@ struct EventRowTests {
 
     @Test("every trigger's example yields an event of exactly its code and participants", arguments: triggerRows)
     func trigger(row: [String]) {
-        let found = Self.events(row[3])
-        let sides = row[2].components(separatedBy: "→")
+        let found = Self.events(row[4])
+        let sides = row[3].components(separatedBy: "→")
         let source = sides.first, target = sides.count == 2 && sides[1] != "-" ? sides[1] : nil
         let either = EventTagger.isSymmetric(row[1])
         #expect(found.contains { e in
             e.code == row[1] && ((e.source == source && e.target == target) || (either && e.source == target && e.target == source))
-        }, "\(row[0]) \(row[1]) \(row[2]): \(row[3]) → \(Self.describe(found))")
+        }, "\(row[0]) \(row[1]) \(row[3]): \(row[4]) → \(Self.describe(found))")
     }
 
     /// Rows whose examples the grammar does not yet parse wait in triggers-pending.tsv (same
@@ -41,9 +41,9 @@ struct EventRowTests {
         #expect(!Self.triggerRows.contains { $0[0] == row[0] && $0[1] == row[1] }, "\(row[0]) is both pending and in the lexicon")
         let tagger = EventTagger(lexicon: EventLexicon(triggers: DataTable(name: "triggers.tsv", text: text + "\n" + row.joined(separator: "\t")),
                                                       cues: EventResources.table("modality.tsv"), speechVerbs: EventResources.table("speech-verbs.tsv")))
-        let doc = Document(text: row[3], date: Self.date)
+        let doc = Document(text: row[4], date: Self.date)
         let found = tagger.tag(doc, timexes: TemporalTagger.standard.tag(doc), actors: ActorTagger.standard.tag(doc))
-        let sides = row[2].components(separatedBy: "→")
+        let sides = row[3].components(separatedBy: "→")
         let source = sides.first, target = sides.count == 2 && sides[1] != "-" ? sides[1] : nil
         let either = EventTagger.isSymmetric(row[1])
         #expect(!found.contains { e in e.code == row[1] && ((e.source == source && e.target == target) || (either && e.source == target && e.target == source)) },
@@ -75,13 +75,13 @@ struct EventRowTests {
         let without = text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix(row[0] + "\t-\t") }.joined(separator: "\n")
         let tagger = EventTagger(lexicon: EventLexicon(triggers: DataTable(name: "triggers.tsv", text: without), cues: EventResources.table("modality.tsv"),
                                                       speechVerbs: EventResources.table("speech-verbs.tsv")))
-        let blocked = try #require(Self.span(of: row[0], in: row[3]), "\(row[0]) is not in \(row[3])")
+        let blocked = try #require(Self.span(of: row[0], in: row[4]), "\(row[0]) is not in \(row[4])")
         func inside(_ events: [Event]) -> Bool { events.contains { $0.mentions.contains { $0.trigger.overlaps(blocked) } } }
-        let doc = Document(text: row[3], date: Self.date)
+        let doc = Document(text: row[4], date: Self.date)
         let actors = ActorTagger.standard.tag(doc), timexes = TemporalTagger.standard.tag(doc)
         let unblocked = tagger.tag(doc, timexes: timexes, actors: actors)
         #expect(inside(unblocked), "without the blocker, \(row[0]) lets nothing fire: \(Self.describe(unblocked))")
-        #expect(!inside(Self.events(row[3])), "\(row[0]): \(Self.describe(Self.events(row[3])))")
+        #expect(!inside(Self.events(row[4])), "\(row[0]): \(Self.describe(Self.events(row[4])))")
     }
 
     /// CAMEO codes from the codebook the Store carries.
@@ -134,7 +134,7 @@ struct EventRowTests {
 
     @Test("a noun after a reporting verb is reported, not done, by the verb's subject", arguments: rows("triggers.tsv").filter { $0[1] == "noun" })
     func nounTrigger(row: [String]) {
-        let found = Self.events(row[3])
+        let found = Self.events(row[4])
         #expect(!found.contains { $0.source == "Nga" || $0.source == "Iran" || $0.source == "Bộ Ngoại giao Nga" || $0.source == "Bộ Ngoại giao Iran" },
                 "\(row[0]): \(found.map { "\($0.code) \($0.source ?? "-")→\($0.target ?? "-")" })")
     }
@@ -147,7 +147,7 @@ struct EventRowTests {
 
     @Test("a reciprocal trigger's example gives one event each way", arguments: rows("triggers.tsv").filter { $0[1] == "reciprocal" })
     func reciprocal(row: [String]) {
-        let found = Set(Self.events(row[3]).map { "\($0.source ?? "-")→\($0.target ?? "-")" })
+        let found = Set(Self.events(row[4]).map { "\($0.source ?? "-")→\($0.target ?? "-")" })
         let pairs = found.map { $0.split(separator: "→").map(String.init) }
         #expect(!pairs.isEmpty && pairs.allSatisfy { found.contains("\($0[1])→\($0[0])") }, "\(row[0]): \(found)")
     }
