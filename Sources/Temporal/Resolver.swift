@@ -12,6 +12,20 @@ struct Resolver {
     /// The tense of the timex's sentence, computed only when a year must be inferred.
     var tense: () -> Tense?
 
+    /// `base` moved by `n` of the captured unit (negative: back), at that unit's precision.
+    func shifted(_ base: CivilDate, by n: Int, _ c: Captures) -> String {
+        guard let unit = c.unit else { return base.description }
+        switch unit.code {
+        case "D": return base.adding(days: n).description
+        case "W": return Resolver(anchor: base.adding(days: 7 * n), lexicon: lexicon, tense: tense).value(.week(0), c)
+        case "M": return Resolver(anchor: base.adding(months: n), lexicon: lexicon, tense: tense).value(.relativeMonth(0), c)
+        case "Q": return Resolver(anchor: base.adding(months: 3 * n), lexicon: lexicon, tense: tense).value(.relativeQuarter(0), c)
+        case "Y": return pad(base.year + n, 4)
+        case "DE": return pad((base.year + 10 * n) / 10, 3)
+        default: return base.description
+        }
+    }
+
     func value(_ rule: Rule.Value, _ c: Captures) -> String {
         let pod = c.partOfDay?.suffix ?? ""
         switch rule {
@@ -80,16 +94,12 @@ struct Resolver {
             if unit.code == "Q" { return "P3M" }
             return (unit.isTime ? "PT1" : "P1") + unit.code
         case .ago:
-            guard let unit = c.unit, let n = c.numbers.first.flatMap({ $0 }).map({ Int($0) }) else { return "PAST_REF" }
-            switch unit.code {
-            case "D": return anchor.adding(days: -n).description
-            case "W": return Resolver(anchor: anchor.adding(days: -7 * n), lexicon: lexicon, tense: tense).value(.week(0), c)
-            case "M": return Resolver(anchor: anchor.adding(months: -n), lexicon: lexicon, tense: tense).value(.relativeMonth(0), c)
-            case "Q": return Resolver(anchor: anchor.adding(months: -3 * n), lexicon: lexicon, tense: tense).value(.relativeQuarter(0), c)
-            case "Y": return pad(anchor.year - n, 4)
-            case "DE": return pad((anchor.year - 10 * n) / 10, 3)
-            default: return anchor.description
-            }
+            guard let n = c.numbers.first.flatMap({ $0 }).map({ Int($0) }) else { return "PAST_REF" }
+            return shifted(anchor, by: -n, c)
+        case .anaphorShift(let sign):
+            // "hai ngày sau đó", "trước đó một tuần": from the last date the text told.
+            guard let n = c.numbers.first.flatMap({ $0 }).map({ Int($0) }) else { return "XXXX-XX-XX" }
+            return shifted(lastAnchor ?? lastDay ?? anchor, by: sign * n, c)
         case .anaphor(let n):
             return (lastAnchor ?? lastDay ?? anchor).adding(days: n).description + pod
         case .clock:

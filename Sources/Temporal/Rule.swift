@@ -26,6 +26,8 @@ final class Rule: Sendable {
     enum Value: Sendable, Equatable {
         case date, month, year, quarter, season, decade, century, duration, vague, set, ago, clock, tet, newyear
         case day(Int), week(Int), relativeMonth(Int), relativeYear(Int), relativeQuarter(Int), weekday(Int), half(Int), anaphor(Int)
+        /// NUM UNIT after (1) or before (-1) the last date told: "hai ngày sau đó".
+        case anaphorShift(Int)
         case literal(String)
     }
 
@@ -135,6 +137,8 @@ final class Rule: Sendable {
         case ("weekday", let n?): return .weekday(n)
         case ("half", let n?): return .half(n)
         case ("anaphor", let n?): return .anaphor(n)
+        case ("later", nil): return .anaphorShift(1)
+        case ("earlier", nil): return .anaphorShift(-1)
         case ("-", nil): return .literal("-")
         default:
             let literal = String(name)
