@@ -28,10 +28,10 @@ public struct Analyzer: Sendable {
         let timexes = temporal.tag(document)
         let actors = self.actors.tag(document)
         let mentions = EventTagger.outermost(actors)
+        let events = self.events.tag(document, timexes: timexes, actors: actors, mentions: mentions)
         return ArticleAnalysis(
-            article: article, document: document, timexes: timexes, actors: actors,
-            events: events.tag(document, timexes: timexes, actors: actors, mentions: mentions),
-            quotes: QuoteTagger.tag(document, actors: actors, mentions: mentions)
+            article: article, document: document, timexes: timexes, actors: actors, events: events,
+            quotes: QuoteTagger.tag(document, actors: actors, mentions: mentions, events: events)
         )
     }
 }

@@ -11,7 +11,9 @@ public enum QuoteTagger {
         tag(doc, actors: actors, mentions: EventTagger.outermost(actors))
     }
 
-    public static func tag(_ doc: Document, actors: [Actor], mentions: [EventTagger.Mention]) -> [Quote] {
+    /// `events`: the article's events, whose participants tell a speaker from the one spoken
+    /// to or about ("X kêu gọi Y … “…”": X speaks).
+    public static func tag(_ doc: Document, actors: [Actor], mentions: [EventTagger.Mention], events: [Event] = []) -> [Quote] {
         let s = doc.scalars
         var quotes: [Quote] = []
         var i = 0
@@ -36,7 +38,7 @@ public enum QuoteTagger {
                 continue
             }
             let span = Span(i + 1, j)
-            let speaker = Self.speaker(doc, mentions, actors, quote: Span(i, j + 1))
+            let speaker = Self.speaker(doc, mentions, actors, events, quote: Span(i, j + 1))
             quotes.append(Quote(speaker: speaker.map { actors[$0].name }, text: doc.text(span), span: span))
             i = j + 1
         }
@@ -58,7 +60,7 @@ public enum QuoteTagger {
 
     static let skipped: Set<UInt64> = Set(["cung", "da", "dang", "se", "van", "con", "thi", "lai", "vua", "tung"].map(WordKey.folded))
 
-    private static func speaker(_ doc: Document, _ mentions: [EventTagger.Mention], _ actors: [Actor], quote: Span) -> Int? {
+    private static func speaker(_ doc: Document, _ mentions: [EventTagger.Mention], _ actors: [Actor], _ events: [Event], quote: Span) -> Int? {
         // After the quote: ", X nói …" — an actor right after the comma, then a verb of saying.
         if let k = doc.sentenceIndex(containing: max(quote.end - 1, 0)) {
             let sentence = doc.sentences[k].span
@@ -82,7 +84,17 @@ public enum QuoteTagger {
                 return m.actor
             }
             if let m = before.last(where: { actors[$0.actor].kind == .person })
-                ?? before.last(where: { actors[$0.actor].kind == .organization }) ?? before.last { return m.actor }
+                ?? before.last(where: { actors[$0.actor].kind == .organization }) ?? before.last {
+                // The one an event of this sentence is aimed at does not speak: its source does
+                // ("Herzog kêu gọi Thủ tướng Netanyahu dừng … “…”").
+                let name = actors[m.actor].name
+                if let source = events.first(where: { e in
+                    e.target == name && e.source != nil && e.mentions.contains { $0.sentence == sentence && $0.trigger.end <= m.span.start }
+                })?.source, let s = before.first(where: { actors[$0.actor].name == source }) {
+                    return s.actor
+                }
+                return m.actor
+            }
             // A quotation that opens its sentence continues the previous speaker's words.
             if k > 0 {
                 let previous = doc.sentences[k - 1].span

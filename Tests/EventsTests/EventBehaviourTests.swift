@@ -9,7 +9,8 @@ struct EventBehaviourTests {
     static func analyze(_ text: String, on date: String = "2025-10-20") -> ([Event], [Quote]) {
         let doc = Document(text: text, date: CivilDate(iso: date)!)
         let actors = ActorTagger.standard.tag(doc)
-        return (EventTagger.standard.tag(doc, timexes: TemporalTagger.standard.tag(doc), actors: actors), QuoteTagger.tag(doc, actors: actors))
+        let events = EventTagger.standard.tag(doc, timexes: TemporalTagger.standard.tag(doc), actors: actors)
+        return (events, QuoteTagger.tag(doc, actors: actors, mentions: EventTagger.outermost(actors), events: events))
     }
 
     static func brief(_ e: Event) -> String { "\(e.code) \(e.source ?? "-")→\(e.target ?? "-") @\(e.date ?? "nil") \(e.modality.rawValue)" }
@@ -62,6 +63,8 @@ struct EventBehaviourTests {
         ("Ngoại trưởng Nga Sergey Lavrov nhấn mạnh: \"Moscow không chấp nhận tối hậu thư\".", "Sergey Lavrov", "Moscow không chấp nhận tối hậu thư"),
         ("Tổng thống Mỹ Donald Trump gọi Nga là “hổ giấy”.", "Donald Trump", "hổ giấy"),
         ("Ông Biden gặp bà Yulia Navalnaya. «Chúng tôi sẽ hành động», bà nói.", "Yulia Navalnaya", "Chúng tôi sẽ hành động"),
+        // The one an appeal is aimed at does not speak: who appeals does.
+        ("Tổng thư ký Liên hợp quốc António Guterres kêu gọi Tổng thống Nga Vladimir Putin rút quân “vì hòa bình của châu Âu”.", "António Guterres", "vì hòa bình của châu Âu"),
     ])
     func quotes(text: String, speaker: String, quote: String) {
         let quotes = Self.analyze(text, on: "2024-02-24").1
