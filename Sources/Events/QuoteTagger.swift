@@ -38,11 +38,30 @@ public enum QuoteTagger {
                 continue
             }
             let span = Span(i + 1, j)
+            // A name, term or label ("chiến dịch mang tên “…”", "tội “…”") is no quotation.
+            if isLabel(doc, before: i) {
+                i = j + 1
+                continue
+            }
             let speaker = Self.speaker(doc, mentions, actors, events, quote: Span(i, j + 1))
             quotes.append(Quote(speaker: speaker.map { actors[$0].name }, text: doc.text(span), span: span))
             i = j + 1
         }
         return quotes
+    }
+
+    /// Nouns that introduce a name or term in quotation marks (label-nouns.tsv), by folded keys.
+    static let labelKeys: [[UInt64]] = (EventResources.table("label-nouns.tsv")?.rows ?? []).map {
+        $0[0].split(separator: " ").map { WordKey.folded(String($0)) }
+    }
+
+    /// Whether the words right before offset `open` are a label noun.
+    static func isLabel(_ doc: Document, before open: Int) -> Bool {
+        let keys = doc.foldedTokenKeys
+        let k = doc.tokenIndex(atOrAfter: open) ?? keys.count
+        return labelKeys.contains { label in
+            k >= label.count && (0..<label.count).allSatisfy { keys[k - label.count + $0] == label[$0] }
+        }
     }
 
     /// Verbs of saying and of judging aloud by their folded keys (speech-verbs.tsv).

@@ -61,6 +61,15 @@ struct EventRowTests {
         #expect(explained(row[3]).isEmpty, "\(row[0]) fires on its counterexample: \(row[3])")
     }
 
+    @Test("a name or term after a label noun is no quotation", arguments: rows("label-nouns.tsv"))
+    func label(row: [String]) {
+        let doc = Document(text: row[1], date: Self.date)
+        #expect(QuoteTagger.tag(doc, actors: ActorTagger.standard.tag(doc)).isEmpty, "\(row[0]): \(row[1])")
+        // Without the label noun, the same words are someone's.
+        let said = Document(text: "Tổng thống Mỹ Donald Trump nói: “hòa bình cho Gaza”.", date: Self.date)
+        #expect(QuoteTagger.tag(said, actors: ActorTagger.standard.tag(said)).count == 1)
+    }
+
     /// The scalar span of a phrase in a text, compared in lower case.
     static func span(of phrase: String, in text: String) -> Span? {
         let lower = text.lowercased()
