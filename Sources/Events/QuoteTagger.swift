@@ -50,6 +50,20 @@ public enum QuoteTagger {
         return quotes
     }
 
+    /// ", X, Chủ tịch luân phiên ECOWAS, nhấn mạnh": a verb of saying after an apposition set
+    /// off by commas (at most 12 tokens) right after the speaker.
+    static func sayingAfterApposition(_ doc: Document, after offset: Int, sentence: Span) -> Bool {
+        guard let k = doc.tokenIndex(atOrAfter: offset), k < doc.tokens.count, doc.tokens[k].kind == .punctuation, doc.folded[doc.tokens[k].span.start] == "," else { return false }
+        var c = k + 1
+        while c < doc.tokens.count, c <= k + 12, doc.tokens[c].span.end <= sentence.end {
+            if doc.tokens[c].kind == .punctuation, doc.folded[doc.tokens[c].span.start] == "," {
+                return saying(doc, after: doc.tokens[c].span.end, within: 12)
+            }
+            c += 1
+        }
+        return false
+    }
+
     /// Nouns that introduce a name or term in quotation marks (label-nouns.tsv), by folded keys.
     static let labelKeys: [[UInt64]] = (EventResources.table("label-nouns.tsv")?.rows ?? []).map {
         $0[0].split(separator: " ").map { WordKey.folded(String($0)) }
@@ -86,7 +100,7 @@ public enum QuoteTagger {
             let tail = doc.foldedText(Span(quote.end, min(quote.end + 3, sentence.end)))
             if tail.hasPrefix(",") || tail.hasPrefix(" ,"),
                quote.end < sentence.end, let m = EventTagger.within(Span(quote.end, sentence.end), mentions, \.span).first,
-               m.span.start - quote.end <= 4, saying(doc, after: m.span.end, within: 24) {
+               m.span.start - quote.end <= 4, saying(doc, after: m.span.end, within: 24) || sayingAfterApposition(doc, after: m.span.end, sentence: sentence) {
                 return m.actor
             }
         }

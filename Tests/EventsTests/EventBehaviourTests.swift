@@ -63,6 +63,7 @@ struct EventBehaviourTests {
         ("Ngoại trưởng Nga Sergey Lavrov nhấn mạnh: \"Moscow không chấp nhận tối hậu thư\".", "Sergey Lavrov", "Moscow không chấp nhận tối hậu thư"),
         ("Tổng thống Mỹ Donald Trump gọi Nga là “hổ giấy”.", "Donald Trump", "hổ giấy"),
         ("Ông Biden gặp bà Yulia Navalnaya. «Chúng tôi sẽ hành động», bà nói.", "Yulia Navalnaya", "Chúng tôi sẽ hành động"),
+        ("“Chúng tôi sẽ không lùi bước”, Tổng thống Pháp Emmanuel Macron, người vừa tái đắc cử, nhấn mạnh.", "Emmanuel Macron", "Chúng tôi sẽ không lùi bước"),
         // The one an appeal is aimed at does not speak: who appeals does.
         ("Tổng thư ký Liên hợp quốc António Guterres kêu gọi Tổng thống Nga Vladimir Putin rút quân “vì hòa bình của châu Âu”.", "António Guterres", "vì hòa bình của châu Âu"),
     ])
