@@ -201,7 +201,9 @@ extension EventTagger {
         // Objects end where a subordinate clause begins ("… kể từ khi xung đột Ukraine bùng phát").
         var objectEnd = clauseEnd
         if let k = (trigger.upperBound..<max(clause.upperBound, trigger.upperBound)).first(where: {
-            Self.subordinators.contains(keys[$0]) || Self.reportingVerb(keys, at: $0, limit: clause.upperBound) != nil
+            Self.subordinators.contains(keys[$0])
+                // A verb of saying after a classifier is a noun ("bác bỏ những tuyên bố của X").
+                || (Self.reportingVerb(keys, at: $0, limit: clause.upperBound) != nil && !Self.nominalizers.contains(keys[$0 - 1]))
                 || ($0 + 1 < clause.upperBound && keys[$0] == Self.cho && keys[$0 + 1] == Self.thấy)
                 || coordinatesVerb($0)
         }) {

@@ -82,6 +82,8 @@ struct EventBehaviourTests {
          "057 Ấn Độ→Trung Quốc"),
         ("Đoàn cứu hộ của Bộ Quốc phòng Việt Nam đã tới tỉnh Hatay, miền Nam Thổ Nhĩ Kỳ.", "073 Bộ Quốc phòng Việt Nam→Thổ Nhĩ Kỳ"),
         ("Lực lượng cứu hộ Việt Nam tìm kiếm nạn nhân tại tỉnh Hatay, Thổ Nhĩ Kỳ.", "073 Việt Nam→Thổ Nhĩ Kỳ"),
+        // A verb of saying after a classifier is a noun, not a reported clause.
+        ("Trung Quốc bác bỏ những tuyên bố của Ngoại trưởng Mỹ Marco Rubio về Biển Đông.", "120 Trung Quốc→Marco Rubio"),
     ] as [(String, String?)])
     func clauseGrammar(text: String, expected: String?) {
         let found = Self.analyze(text).0.filter { !$0.code.hasPrefix("04") }.map { "\($0.code) \($0.source ?? "-")→\($0.target ?? "-")" }
