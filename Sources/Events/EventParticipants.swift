@@ -151,7 +151,7 @@ extension EventTagger {
     func arguments(_ doc: Document, _ keys: [UInt64], _ mentions: [Mention], _ actors: [Actor], clause: Range<Int>, sentence: Range<Int>, trigger: Range<Int>, code: String,
                    frame: EventLexicon.Frame = .object, all: [Mention], why: inout [String]) -> (Int, Int?)? {
         let explain = self.explain
-        func rule(_ name: String) { if explain { why.append(name) } }
+        func rule(_ name: String) { if explain, !why.contains(name) { why.append(name) } }
         let isNoun = isNounTrigger(keys, at: trigger.lowerBound, sentence: sentence)
         let symmetric = Self.isSymmetric(code)
         let start = doc.tokens[trigger.lowerBound].span.start, end = doc.tokens[trigger.upperBound - 1].span.end
@@ -232,7 +232,19 @@ extension EventTagger {
             let ownAct = (verbEnd..<trigger.lowerBound).allSatisfy { Self.preverbal.contains(keys[$0]) }
                 && keys[verbEnd - 1] != Self.rằng && !isNoun
                 && !(trigger.upperBound < sentence.upperBound && keys[trigger.upperBound] == Self.của)
-            return !ownAct
+            if ownAct { return false }
+            // A series of acts the reporting verb announces, "X tuyên bố đình chỉ A, đóng cửa B,
+            // trục xuất C": each verb after a comma or "và" is X's own act when the first is.
+            var k = verbEnd
+            while k < trigger.lowerBound, Self.preverbal.contains(keys[k]) { k += 1 }
+            guard keys[verbEnd - 1] != Self.rằng, !isNoun, k < trigger.lowerBound, !isNounTrigger(keys, at: k, sentence: sentence),
+                  let (first, _) = EventLexicon.longest(lexicon.triggers, \.words, keys: keys, at: k, limit: trigger.lowerBound), first.code != "-" else { return true }
+            var b = trigger.lowerBound - 1
+            while b > k, Self.preverbal.contains(keys[b]) || Self.seriesLinks.contains(keys[b]) { b -= 1 }
+            let afterComma = doc.tokens[b].kind == .punctuation && doc.folded[doc.tokens[b].span.start] == ","
+            let afterAnd = b + 1 < trigger.lowerBound && keys[b + 1] == Self.và
+            if afterComma || afterAnd { rule("announced-series") }
+            return !(afterComma || afterAnd)
         }
         // Passive: "Y bị X tấn công".
         if let agent = inClauseBefore.last, let patient = inClauseBefore.dropLast().last,

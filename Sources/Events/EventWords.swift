@@ -14,6 +14,8 @@ extension EventTagger {
     /// Nouns of gatherings that a body's name can follow: the body names the gathering.
     static let gatherings: [[UInt64]] = ["thượng đỉnh", "hội nghị", "diễn đàn"].map(EventLexicon.keys)
     static let giữa = WordKey.lowered("giữa"), rằng = WordKey.lowered("rằng"), với = WordKey.lowered("với"), bị = WordKey.lowered("bị")
+    /// Words that link the verbs of a series ("…, đồng thời trục xuất …", "… và cắt giảm …").
+    static let seriesLinks: Set<UInt64> = Set(["và", "đồng", "thời", "cùng", "lúc"].map(WordKey.lowered))
     /// "Theo X, …": X is whom the report is attributed to, not a participant.
     static let theo = WordKey.lowered("theo")
     static let cho = WordKey.lowered("cho"), thấy = WordKey.lowered("thấy"), mà = WordKey.lowered("mà"), và = WordKey.lowered("và")
