@@ -281,7 +281,24 @@ public final class EventTagger: Sendable {
             }
             return
         }
+        // One act told with and without its object in one sentence ("khởi tố, bắt tạm giam bị
+        // can X"): one event, which takes the object.
+        let bySource = "s|\(event.code.prefix(2))|\(event.source ?? "")"
+        if !symmetric, let sentence = event.mentions.first?.sentence,
+           let k = (index[bySource] ?? []).first(where: { k in
+               let e = events[k]
+               return (e.target == nil) != (event.target == nil) && agree(e.date, event.date) && e.mentions.contains { $0.sentence == sentence }
+           }) {
+            if events[k].target == nil, let target = event.target {
+                index[key(events[k].source, nil)]?.removeAll { $0 == k }
+                events[k].target = target
+                index[key(events[k].source, target), default: []].append(k)
+            }
+            events[k].mentions += event.mentions
+            return
+        }
         index[key(event.source, event.target), default: []].append(events.count)
+        index[bySource, default: []].append(events.count)
         events.append(event)
     }
 

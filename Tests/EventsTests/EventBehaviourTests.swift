@@ -90,6 +90,13 @@ struct EventBehaviourTests {
         #expect(found == (expected.map { [$0] } ?? []), "\(found)")
     }
 
+    @Test("one act told with and without its object in one sentence is one event")
+    func sameActTwice() {
+        let (events, _) = Self.analyze("Bộ Công an khởi tố, bắt tạm giam ông Trần Văn Nam.")
+        #expect(events.map(Self.brief) == ["173 Bộ Công an→Trần Văn Nam @2025-10-20 asserted"])
+        #expect(events.first?.mentions.count == 2)
+    }
+
     @Test("the object of a purpose clause is not the subject of what follows it")
     func purposeObject() {
         let (events, _) = Self.analyze("Bộ Công an có 48 giờ để thẩm vấn ông Trương Văn Nam trước khi đề nghị Tòa án Nhân dân Tối cao phê chuẩn lệnh bắt.")
