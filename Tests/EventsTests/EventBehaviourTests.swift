@@ -92,7 +92,7 @@ struct EventBehaviourTests {
 
     @Test("one act told with and without its object in one sentence is one event")
     func sameActTwice() {
-        let (events, _) = Self.analyze("Bộ Công an khởi tố, bắt tạm giam ông Trần Văn Nam.")
+        let (events, _) = Self.analyze("Bộ Công an khởi tố, bắt giữ ông Trần Văn Nam.")
         #expect(events.map(Self.brief) == ["173 Bộ Công an→Trần Văn Nam @2025-10-20 asserted"])
         #expect(events.first?.mentions.count == 2)
     }
