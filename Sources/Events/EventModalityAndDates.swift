@@ -7,6 +7,7 @@ extension EventTagger {
     /// the noun heads of triggers.tsv.
     func isNounTrigger(_ keys: [UInt64], at i: Int, sentence: Range<Int>) -> Bool {
         (i > sentence.lowerBound && Self.nominalizers.contains(keys[i - 1]))
+            || Self.nominalizers.contains(keys[i])  // a trigger that starts with one: "lời kêu gọi"
             || lexicon.nounHeads.contains { h in i + h.count <= keys.count && (0..<h.count).allSatisfy { keys[i + $0] == h[$0] } }
     }
 

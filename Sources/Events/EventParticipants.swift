@@ -61,6 +61,10 @@ extension EventTagger {
         return (a, b)
     }
 
+    /// Acts done to someone, which "bị"/"được" make passive: not meetings or agreements, where
+    /// "được" is a modal ("được tổ chức").
+    static func isPassivizable(_ code: String) -> Bool { !isSymmetric(code) && !code.hasPrefix("03") }
+
     /// CAMEO's mediation codes (039 intent to mediate, 045 mediate, 135 threaten to halt
     /// mediation, 165 halt mediation): their subject acts toward each side it stands between.
     static func mediates(_ code: String) -> Bool { ["039", "045", "135", "165"].contains(code) }
@@ -251,6 +255,33 @@ extension EventTagger {
            onlyWord(doc, keys, Self.bị, between: patient.span, and: agent.span) {
             rule("passive-bi")
             return (agent.actor, patient.actor)
+        }
+        // Passive without an agent before the verb: "18 binh sĩ Campuchia bị bắt giữ", "Y bị tấn
+        // công bởi X": the subject is the target; the source only "bởi/do X" after the verb names.
+        var k = trigger.lowerBound
+        while k > clause.lowerBound, Self.preverbal.contains(keys[k - 1]), keys[k - 1] != Self.bị { k -= 1 }
+        if k > clause.lowerBound, keys[k - 1] == Self.bị || keys[k - 1] == Self.được, Self.isPassivizable(code),
+           let patient = inClauseBefore.last {
+            rule("passive-no-agent")
+            let agent = mentions.first { m in
+                m.span.start >= end && m.span.end <= clauseEnd && m.actor != patient.actor
+                    && tokenIndex(doc, at: m.span.start, in: sentence).map { $0 > sentence.lowerBound && Self.agentMarkers.contains(keys[$0 - 1]) } == true
+            }
+            guard let agent else { return nil }
+            return (agent.actor, patient.actor)
+        }
+        // A noun event followed by its possessor ("các chỉ trích của Mỹ", "chuyến thăm của X
+        // tới Y"): the possessor is its agent, whoever the clause's subject is.
+        if isNoun, trigger.upperBound + 1 < sentence.upperBound, keys[trigger.upperBound] == Self.của,
+           let agent = mentions.first(where: { tokenIndex(doc, at: $0.span.start, in: sentence) == trigger.upperBound + 1 }) {
+            rule("possessor-agent")
+            var last = agent
+            let target = after.first { m in
+                guard m.actor != agent.actor, m.span.start > agent.span.end else { return false }
+                if onlyWord(doc, keys, Self.và, between: last.span, and: m.span) { last = m; return false }
+                return true
+            }
+            return (agent.actor, target?.actor)
         }
         // "giữa A và B" after the trigger: the two sides, unless the trigger is a mediator's
         // ("Mỹ làm trung gian giữa A và B": Mỹ toward each).

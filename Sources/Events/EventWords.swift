@@ -16,6 +16,9 @@ extension EventTagger {
     static let giữa = WordKey.lowered("giữa"), rằng = WordKey.lowered("rằng"), với = WordKey.lowered("với"), bị = WordKey.lowered("bị")
     /// Words that link the verbs of a series ("…, đồng thời trục xuất …", "… và cắt giảm …").
     static let seriesLinks: Set<UInt64> = Set(["và", "đồng", "thời", "cùng", "lúc"].map(WordKey.lowered))
+    static let được = WordKey.lowered("được")
+    /// Words that introduce the agent of a passive verb: "bị bắt giữ bởi X", "do X".
+    static let agentMarkers: Set<UInt64> = Set(["bởi", "do"].map(WordKey.lowered))
     /// "Theo X, …": X is whom the report is attributed to, not a participant.
     static let theo = WordKey.lowered("theo")
     static let cho = WordKey.lowered("cho"), thấy = WordKey.lowered("thấy"), mà = WordKey.lowered("mà"), và = WordKey.lowered("và")
