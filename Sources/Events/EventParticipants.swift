@@ -114,6 +114,25 @@ extension EventTagger {
         doc.tokenIndex(atOrAfter: offset, in: range)
     }
 
+    /// Whether only the links of a list of people stand between two mentions: commas, "và",
+    /// a bracketed aside ("(SN 1970, cựu Giám đốc …)"), a sentence ("20 năm tù", "mỗi người 5
+    /// năm tù") and the nouns that introduce a person ("bị cáo", "bị can", "ông").
+    func listed(_ doc: Document, _ keys: [UInt64], after a: Span, before b: Span, sentence: Range<Int>) -> Bool {
+        guard let first = doc.tokenIndex(atOrAfter: a.end, in: sentence) else { return false }
+        var k = first, depth = 0, words = 0
+        while k < sentence.upperBound, doc.tokens[k].span.start < b.start {
+            let t = doc.tokens[k]
+            let mark = t.kind == .punctuation ? doc.folded[t.span.start] : nil
+            if mark == "(" { depth += 1 } else if mark == ")" { depth -= 1 } else if depth == 0 {
+                guard mark == "," || t.kind == .number || Self.listLinks.contains(keys[k]) else { return false }
+                if mark == nil { words += 1 }
+            }
+            k += 1
+            if words > 8 { return false }
+        }
+        return depth == 0
+    }
+
     /// Whether exactly one word, `word`, stands between two spans ("A và B", "Y bị X").
     func onlyWord(_ doc: Document, _ keys: [UInt64], _ word: UInt64, between a: Span, and b: Span) -> Bool {
         guard a.end < b.start, let k = doc.tokenIndex(atOrAfter: a.end), k < keys.count, keys[k] == word else { return false }
@@ -132,12 +151,15 @@ extension EventTagger {
         let end = doc.tokens[trigger.upperBound - 1].span.end
         let clauseEnd = clause.upperBound > clause.lowerBound ? doc.tokens[clause.upperBound - 1].span.end : end
         func joined(_ a: Mention, _ b: Mention) -> Bool { onlyWord(doc, keys, Self.và, between: a.span, and: b.span) }
-        // More objects joined by "và" after the first.
+        // More objects joined by "và" after the first; people also in a list, across commas and
+        // brackets ("bị cáo A (SN 1970) 20 năm tù, bị cáo B 15 năm tù", "các bị can A, B và C").
         if let t = target, let first = mentions.first(where: { $0.actor == t && $0.span.start >= end && $0.span.end <= clauseEnd }) {
             var last = first
-            for m in mentions where m.span.start > last.span.end && m.span.end <= clauseEnd {
-                guard joined(last, m), m.actor != source else { break }
-                if explain { why.append("coordinated-objects") }
+            let people = actors[t].kind == .person
+            for m in mentions where m.span.start > last.span.end {
+                let inList = people && actors[m.actor].kind == .person && listed(doc, keys, after: last.span, before: m.span, sentence: sentence)
+                guard m.actor != source, (m.span.end <= clauseEnd && joined(last, m)) || inList else { break }
+                if explain { why.append(inList ? "listed-people" : "coordinated-objects") }
                 pairs.append((source, m.actor))
                 last = m
             }

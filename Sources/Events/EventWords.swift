@@ -17,6 +17,11 @@ extension EventTagger {
     /// Words that link the verbs of a series ("…, đồng thời trục xuất …", "… và cắt giảm …").
     static let seriesLinks: Set<UInt64> = Set(["và", "đồng", "thời", "cùng", "lúc"].map(WordKey.lowered))
     static let được = WordKey.lowered("được")
+    /// Words that may link the people of a list: "và", a person's introducing noun ("bị cáo",
+    /// "bị can", "đối tượng", "ông", "bà"), the terms a court gives them ("năm", "tháng", "tù",
+    /// "mỗi người", "chung thân", "tử hình", "án treo").
+    static let listLinks: Set<UInt64> = Set(["và", "cùng", "bị", "cáo", "can", "đối", "tượng", "ông", "bà", "năm", "tháng", "tù", "mỗi", "người",
+                                             "chung", "thân", "tử", "hình", "án", "treo", "giam", "giữ"].map(WordKey.lowered))
     /// Words that introduce the agent of a passive verb: "bị bắt giữ bởi X", "do X".
     static let agentMarkers: Set<UInt64> = Set(["bởi", "do"].map(WordKey.lowered))
     /// "Theo X, …": X is whom the report is attributed to, not a participant.
