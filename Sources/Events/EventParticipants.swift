@@ -133,6 +133,19 @@ extension EventTagger {
         return depth == 0
     }
 
+    /// Whether more brackets open than close between two spans.
+    func opensBracket(_ doc: Document, after a: Span, before b: Span, sentence: Range<Int>) -> Bool {
+        guard var k = doc.tokenIndex(atOrAfter: a.end, in: sentence) else { return false }
+        var depth = 0
+        while k < sentence.upperBound, doc.tokens[k].span.start < b.start {
+            if doc.tokens[k].kind == .punctuation {
+                if doc.folded[doc.tokens[k].span.start] == "(" { depth += 1 } else if doc.folded[doc.tokens[k].span.start] == ")" { depth -= 1 }
+            }
+            k += 1
+        }
+        return depth > 0
+    }
+
     /// Whether exactly one word, `word`, stands between two spans ("A và B", "Y bị X").
     func onlyWord(_ doc: Document, _ keys: [UInt64], _ word: UInt64, between a: Span, and b: Span) -> Bool {
         guard a.end < b.start, let k = doc.tokenIndex(atOrAfter: a.end), k < keys.count, keys[k] == word else { return false }
@@ -157,6 +170,9 @@ extension EventTagger {
             var last = first
             let people = actors[t].kind == .person
             for m in mentions where m.span.start > last.span.end {
+                // What a bracketed aside names ("(SN 1970, cựu Giám đốc Sở Tài chính …)") is no
+                // element of the list.
+                if people, opensBracket(doc, after: last.span, before: m.span, sentence: sentence) { continue }
                 let inList = people && actors[m.actor].kind == .person && listed(doc, keys, after: last.span, before: m.span, sentence: sentence)
                 guard m.actor != source, (m.span.end <= clauseEnd && joined(last, m)) || inList else { break }
                 if explain { why.append(inList ? "listed-people" : "coordinated-objects") }
