@@ -70,6 +70,20 @@ struct EventRowTests {
         #expect(QuoteTagger.tag(said, actors: ActorTagger.standard.tag(said)).count == 1)
     }
 
+    @Test("every function-word row's example contains its words", arguments: rows("function-words.tsv"))
+    func functionWords(row: [String]) {
+        let example = row[3].lowercased()
+        #expect(row[1].split(separator: "|").allSatisfy { example.contains($0) }, "\(row[0]): \(row[3])")
+    }
+
+    @Test("every class of function words the grammar reads is in the data")
+    func functionWordClasses() {
+        for name in ["frame", "subordinator", "contrast", "nominalizer", "preverbal", "pair", "country-pair", "gathering", "series-link",
+                     "list-link", "agent-marker", "locative", "purpose", "oblique"] {
+            #expect(!(EventTagger.functionWords.classes[name] ?? []).isEmpty, "\(name)")
+        }
+    }
+
     /// The scalar span of a phrase in a text, compared in lower case.
     static func span(of phrase: String, in text: String) -> Span? {
         let lower = text.lowercased()
