@@ -133,6 +133,13 @@ extension EventTagger {
         return depth == 0
     }
 
+    /// Whether a single comma stands between two spans.
+    func onlyComma(_ doc: Document, between a: Span, and b: Span) -> Bool {
+        guard a.end < b.start, let k = doc.tokenIndex(atOrAfter: a.end), doc.tokens[k].kind == .punctuation,
+              doc.folded[doc.tokens[k].span.start] == "," else { return false }
+        return k + 1 == doc.tokens.count || doc.tokens[k + 1].span.start >= b.start
+    }
+
     /// Whether more brackets open than close between two spans.
     func opensBracket(_ doc: Document, after a: Span, before b: Span, sentence: Range<Int>) -> Bool {
         guard var k = doc.tokenIndex(atOrAfter: a.end, in: sentence) else { return false }
@@ -169,6 +176,28 @@ extension EventTagger {
         if let t = target, let first = mentions.first(where: { $0.actor == t && $0.span.start >= end && $0.span.end <= clauseEnd }) {
             var last = first
             let people = actors[t].kind == .person
+            // "trừng phạt Iran, Triều Tiên và Nga": a list of names joined by commas and closed
+            // by "và" (a comma alone may start a new clause: "tấn công Ukraine, Mỹ lên án …").
+            if !people {
+                var chain: [Mention] = [], closed = false, previous = first
+                for m in mentions where m.span.start > previous.span.end {
+                    if onlyWord(doc, keys, Self.và, between: previous.span, and: m.span) {
+                        chain.append(m)
+                        closed = true
+                        break
+                    }
+                    guard onlyComma(doc, between: previous.span, and: m.span), actors[m.actor].kind == actors[t].kind else { break }
+                    chain.append(m)
+                    previous = m
+                }
+                if closed, chain.count > 1 {
+                    for m in chain where m.actor != source {
+                        if explain { why.append("coordinated-objects") }
+                        pairs.append((source, m.actor))
+                    }
+                    last = chain[chain.count - 1]
+                }
+            }
             for m in mentions where m.span.start > last.span.end {
                 // What a bracketed aside names ("(SN 1970, cựu Giám đốc Sở Tài chính …)") is no
                 // element of the list.

@@ -90,6 +90,17 @@ struct EventBehaviourTests {
         #expect(found == (expected.map { [$0] } ?? []), "\(found)")
     }
 
+    @Test("a list of names closed by 'và' gives one event each; a comma alone may start a new clause")
+    func lists() {
+        #expect(Self.analyze("Liên minh châu Âu trừng phạt Iran, Belarus và Triều Tiên.").0.map(Self.brief) == [
+            "163 Liên minh châu Âu→Iran @2025-10-20 asserted", "163 Liên minh châu Âu→Belarus @2025-10-20 asserted",
+            "163 Liên minh châu Âu→Triều Tiên @2025-10-20 asserted",
+        ])
+        #expect(Self.analyze("Israel không kích Liban, Iran lên án Israel.").0.map(Self.brief) == [
+            "195 Israel→Liban @2025-10-20 asserted", "111 Iran→Israel @2025-10-20 asserted",
+        ])
+    }
+
     @Test("one act told with and without its object in one sentence is one event")
     func sameActTwice() {
         let (events, _) = Self.analyze("Bộ Công an khởi tố, bắt giữ ông Trần Văn Nam.")
