@@ -209,12 +209,18 @@ extension EventTagger {
                 last = m
             }
         }
-        // Every subject of "A và B" acts on the target.
+        // Every subject of "A và B" (and of "A, B và C") acts on the target.
         if target != nil,
            let src = mentions.last(where: { $0.actor == source && $0.span.end <= doc.tokens[trigger.lowerBound].span.start }),
            let other = mentions.last(where: { $0.span.end <= src.span.start }), joined(other, src) || joined(src, other) {
             if explain { why.append("coordinated-subjects") }
             pairs.append((other.actor, target))
+            var next = other
+            while let earlier = mentions.last(where: { $0.span.end <= next.span.start }), onlyComma(doc, between: earlier.span, and: next.span),
+                  actors[earlier.actor].kind == actors[other.actor].kind, earlier.actor != target {
+                pairs.append((earlier.actor, target))
+                next = earlier
+            }
         }
         return pairs
     }
