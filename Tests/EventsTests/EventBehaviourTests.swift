@@ -97,7 +97,7 @@ struct EventBehaviourTests {
             "163 Liên minh châu Âu→Triều Tiên @2025-10-20 asserted",
         ])
         #expect(Set(Self.analyze("Đức, Pháp và Ý lên án Belarus.").0.map(Self.brief)) == [
-            "111 Đức→Belarus @2025-10-20 asserted", "111 Pháp→Belarus @2025-10-20 asserted", "111 Ý→Belarus @2025-10-20 asserted",
+            "111 Đức→Belarus @2025-10-20 asserted", "111 Pháp→Belarus @2025-10-20 asserted", "111 Italy→Belarus @2025-10-20 asserted",
         ])
         #expect(Self.analyze("Israel không kích Liban, Iran lên án Israel.").0.map(Self.brief) == [
             "195 Israel→Liban @2025-10-20 asserted", "111 Iran→Israel @2025-10-20 asserted",
