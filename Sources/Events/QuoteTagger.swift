@@ -110,9 +110,10 @@ public enum QuoteTagger {
             let sentence = doc.sentences[k].span
             let before = sentence.start < quote.start ? EventTagger.within(Span(sentence.start, quote.start), mentions, \.span) : []
             // The subject of a verb of saying speaks ("Bộ Ngoại giao Ukraine chỉ trích …, gọi đó
-            // là “…”"), whoever else the sentence names on the way.
-            if let m = before.first(where: { actors[$0.actor].kind != .country && saying(doc, after: $0.span.end, within: 12) })
-                ?? before.first(where: { saying(doc, after: $0.span.end, within: 12) }) {
+            // là “…”"), whoever else the sentence names on the way; of several, the nearest
+            // ("X kêu gọi “…”, trong khi Y cho rằng Z “…”": Y).
+            if let m = before.last(where: { actors[$0.actor].kind != .country && saying(doc, after: $0.span.end, within: 12) })
+                ?? before.last(where: { saying(doc, after: $0.span.end, within: 12) }) {
                 // A country speaks through its government ("Iran đe dọa Israel về một “…”").
                 return m.actor
             }
