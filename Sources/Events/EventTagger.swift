@@ -55,6 +55,7 @@ public final class EventTagger: Sendable {
         var paragraph = -1
         let allMentions = mentions
         var index: [String: [Int]] = [:]  // events by code root and sides, for merging
+        var lastRejection: Int?  // where the latest rejection or cut (12x, 16x) ended
         for sentence in doc.sentences {
             let range = sentence.tokens
             // A scene-setting date holds for the rest of its paragraph.
@@ -79,6 +80,12 @@ public final class EventTagger: Sendable {
                 if trigger.code == "-" { continue }
                 let span = Span(doc.tokens[i].span.start, doc.tokens[end - 1].span.end)
                 if Self.overlapsAny(span, mentions, \.span) || Self.overlapsAny(span, timexes, \.span) { continue }
+                // What a rejection or a cut is aimed at ("đình chỉ toàn bộ viện trợ", "bác bỏ mọi
+                // lời kêu gọi") is no event of its own.
+                defer { if ["12", "16"].contains(String(trigger.code.prefix(2))) { lastRejection = end } }
+                if let r = lastRejection, r <= i, i - r <= 2, (r..<i).allSatisfy({ Self.quantifiers.contains(keys[$0]) || Self.nominalizers.contains(keys[$0]) }) {
+                    continue
+                }
                 let clause = clauseRange(doc, range, around: i)
                 // What lies within reach of the trigger: the whole sentence but in run-on text.
                 let reach = max(range.lowerBound, i - 2 * Self.clauseReach)..<min(range.upperBound, end + 2 * Self.clauseReach)

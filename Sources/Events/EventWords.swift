@@ -9,6 +9,8 @@ extension EventTagger {
     /// Words before a noun trigger that make it a time frame for something else, so a mention
     /// of an event already coded: "trong cuộc điện đàm, …", "sau cuộc gặp".
     static let frames = functionWords.set("frame")
+    /// Quantifiers before a noun: "toàn bộ", "mọi", "tất cả".
+    static let quantifiers = functionWords.set("quantifier")
     static let cuộc = WordKey.lowered("cuộc"), trong = WordKey.lowered("trong")
     static let subordinators = functionWords.set("subordinator")
     /// "hai nhà lãnh đạo", "hai bên", "hai ngoại trưởng": the two sides of the latest meeting.

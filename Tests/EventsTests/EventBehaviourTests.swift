@@ -104,6 +104,12 @@ struct EventBehaviourTests {
         ])
     }
 
+    @Test("what a cut or a rejection is aimed at is no event of its own")
+    func objectOfACut() {
+        #expect(Self.analyze("Nhật Bản đình chỉ toàn bộ viện trợ cho Myanmar.").0.map(Self.brief) == ["160 Nhật Bản→Myanmar @2025-10-20 asserted"])
+        #expect(Self.analyze("Iran bác bỏ mọi lời kêu gọi của Pháp.").0.map(Self.brief) == ["120 Iran→Pháp @2025-10-20 asserted"])
+    }
+
     @Test("one act told with and without its object in one sentence is one event")
     func sameActTwice() {
         let (events, _) = Self.analyze("Bộ Công an khởi tố, bắt giữ ông Trần Văn Nam.")
