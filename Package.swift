@@ -34,7 +34,21 @@ let package = Package(
         .target(name: "Temporal", dependencies: ["VietText"], exclude: ["Resources"], plugins: ["EmbedResources"]),
         .target(name: "Actors", dependencies: ["VietText"], exclude: ["Resources"], plugins: ["EmbedResources"]),
         .target(name: "Events", dependencies: ["VietText", "Temporal", "Actors"], exclude: ["Resources"], plugins: ["EmbedResources"]),
-        .target(name: "Chronicle", dependencies: ["VietText", "Temporal", "Actors", "Events"]),
+        // libxml2's HTML parser (Debian: libxml2-dev; .ci/run installs it when missing).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        // Reading articles as users have them: legacy encodings, saved HTML pages, crawler
+        // timestamps. Apart from Chronicle so the analysis library stays free of libxml2.
+        .target(
+            name: "ArticleFormats",
+            dependencies: ["VietText", "CLibXML2"],
+            exclude: ["Resources"],
+            plugins: ["EmbedResources"]
+        ),
+        .target(name: "Chronicle", dependencies: ["VietText", "Temporal", "Actors", "Events", "ArticleFormats"]),
         .target(
             name: "Store",
             dependencies: ["Chronicle", .product(name: "GRDB", package: "GRDB.swift")],
@@ -53,6 +67,7 @@ let package = Package(
         .testTarget(name: "TemporalTests", dependencies: ["Temporal"]),
         .testTarget(name: "ActorsTests", dependencies: ["Actors"]),
         .testTarget(name: "EventsTests", dependencies: ["Events"]),
+        .testTarget(name: "ArticleFormatsTests", dependencies: ["ArticleFormats"], exclude: ["Pages"]),
         .testTarget(name: "ChronicleTests", dependencies: ["Chronicle"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "BienNienCLITests", dependencies: ["biennien"]),
