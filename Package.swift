@@ -58,6 +58,7 @@ let package = Package(
         .executableTarget(
             name: "biennien",
             dependencies: [
+                "ArticleFormats",
                 "Chronicle",
                 "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -68,7 +69,7 @@ let package = Package(
         .testTarget(name: "ActorsTests", dependencies: ["Actors"]),
         .testTarget(name: "EventsTests", dependencies: ["Events"]),
         .testTarget(name: "ArticleFormatsTests", dependencies: ["ArticleFormats"], exclude: ["Pages"]),
-        .testTarget(name: "ChronicleTests", dependencies: ["Chronicle"]),
+        .testTarget(name: "ChronicleTests", dependencies: ["Chronicle", "ArticleFormats"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "BienNienCLITests", dependencies: ["biennien"]),
     ],
