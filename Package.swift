@@ -11,6 +11,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "biennien", targets: ["biennien"]),
+        .library(name: "ArticleFormats", targets: ["ArticleFormats"]),
         .library(name: "Chronicle", targets: ["Chronicle"]),
         .library(name: "Store", targets: ["Store"]),
     ],
