@@ -24,8 +24,10 @@ public enum EncodingDetector {
     }
 
     /// The encoding `bytes` are written in, or nil when none reads them as Vietnamese.
+    /// The first 64 KiB are evidence enough.
     public static func detect(_ bytes: some Collection<UInt8>) -> LegacyEncoding? {
-        let scores = LegacyEncoding.allCases.map { score(bytes, as: $0) }
+        let sample = Array(bytes.prefix(1 << 16))
+        let scores = LegacyEncoding.allCases.map { score(sample, as: $0) }
         let best = scores.filter(\.isVietnamese).max { a, b in
             (a.syllables - (a.nonASCIIWords - a.syllables)) < (b.syllables - (b.nonASCIIWords - b.syllables))
         }
@@ -40,34 +42,37 @@ public enum EncodingDetector {
     static func score(text: String, encoding: LegacyEncoding) -> Score {
         var score = Score(encoding: encoding)
         let check = VietnameseWordCheck.shared
-        var start: String.Index?
-        func finish(_ end: String.Index) {
-            guard let s = start else { return }
-            let w = text[s..<end]
+        var word: [Unicode.Scalar] = []
+        var hasNonASCII = false
+        func finish() {
+            guard !word.isEmpty else { return }
             score.words += 1
-            if !VietnameseWordCheck.isASCII(w) {
+            if hasNonASCII {
                 score.nonASCIIWords += 1
-                if check.accepts(w) { score.syllables += 1 }
+                if check.accepts(word) { score.syllables += 1 }
             }
-            start = nil
+            word.removeAll(keepingCapacity: true)
+            hasNonASCII = false
         }
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if character.isLetter {
-                if start == nil { start = index }
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            let isLetter = v < 0x80
+                ? (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+                : scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+            if isLetter, !(word.isEmpty && scalar.properties.generalCategory == .nonspacingMark) {
+                word.append(scalar)
+                if v >= 0x80 { hasNonASCII = true }
             } else {
-                finish(index)
-                if character == "\u{FFFD}" || isJunk(character) { score.junk += 1 }
+                finish()
+                if isJunk(scalar) { score.junk += 1 }
             }
-            index = text.index(after: index)
         }
-        finish(text.endIndex)
+        finish()
         return score
     }
 
-    private static func isJunk(_ character: Character) -> Bool {
-        guard let first = character.unicodeScalars.first else { return false }
+    private static func isJunk(_ first: Unicode.Scalar) -> Bool {
+        if first == "\u{FFFD}" { return true }
         if first.value < 0x20 { return !(first == "\n" || first == "\r" || first == "\t" || first == "\u{0C}") }
         if first.value >= 0x7F && first.value < 0xA0 { return true }
         // A combining mark with no letter to sit on (after a space or punctuation).
