@@ -168,7 +168,9 @@ public enum HTMLArticleExtractor {
         var result = blocks(container)
         // A lead paragraph outside the container comes first.
         if let sapo = root.elements(where: isSapo).first {
-            let lead = blocks(sapo)
+            let lead = blocks(sapo).map(withoutDateline)
+            // The lead inside the container loses its dateline where it stands.
+            result = result.map { lead.contains(withoutDateline($0)) ? withoutDateline($0) : $0 }
             if !lead.isEmpty, !lead.allSatisfy(result.contains) { result = lead + result.filter { !lead.contains($0) } }
         }
         return result
@@ -222,6 +224,17 @@ public enum HTMLArticleExtractor {
         walk(node, inLink: false)
         flush()
         return paragraphs
+    }
+
+    /// A lead without the outlet's dateline that opens it on some sites: "(Dân trí) - Ngoại
+    /// trưởng…" is "Ngoại trưởng…". Only a short parenthesis followed by a dash counts.
+    static func withoutDateline(_ lead: String) -> String {
+        guard lead.hasPrefix("("), let close = lead.firstIndex(of: ")"),
+              lead.distance(from: lead.startIndex, to: close) <= 40 else { return lead }
+        var rest = lead[lead.index(after: close)...].drop(while: { $0 == " " })
+        guard let dash = rest.first, dash == "-" || dash == "–" || dash == "—" else { return lead }
+        rest = rest.dropFirst().drop(while: { $0 == " " })
+        return rest.isEmpty ? lead : String(rest)
     }
 
     /// White space (and no-break spaces) collapsed to single spaces, trimmed.

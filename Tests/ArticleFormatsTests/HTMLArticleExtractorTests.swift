@@ -47,3 +47,17 @@ struct HTMLArticleExtractorTests {
         #expect(HTMLArticleExtractor.extract(utf8: []).paragraphs.isEmpty)
     }
 }
+
+@Suite("Lead datelines")
+struct LeadDatelineTests {
+    @Test("an outlet's dateline before the lead is dropped; other parentheses stay", arguments: [
+        ("(Dân trí) - Ngoại trưởng Nga tới Bắc Kinh.", "Ngoại trưởng Nga tới Bắc Kinh."),
+        ("(TTXVN) – Chiều 11/11, Thủ tướng điện đàm.", "Chiều 11/11, Thủ tướng điện đàm."),
+        ("(Ảnh: AFP) Khói bốc lên.", "(Ảnh: AFP) Khói bốc lên."),
+        ("(Dân trí) -", "(Dân trí) -"),
+        ("Hà Nội (TTXVN) - Sáng nay…", "Hà Nội (TTXVN) - Sáng nay…"),
+    ])
+    func dateline(lead: String, expected: String) {
+        #expect(HTMLArticleExtractor.withoutDateline(lead) == expected)
+    }
+}
