@@ -11,6 +11,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "biennien", targets: ["biennien"]),
+        .library(name: "ArticleFormats", targets: ["ArticleFormats"]),
         .library(name: "Chronicle", targets: ["Chronicle"]),
         .library(name: "Store", targets: ["Store"]),
     ],
@@ -34,7 +35,21 @@ let package = Package(
         .target(name: "Temporal", dependencies: ["VietText"], exclude: ["Resources"], plugins: ["EmbedResources"]),
         .target(name: "Actors", dependencies: ["VietText"], exclude: ["Resources"], plugins: ["EmbedResources"]),
         .target(name: "Events", dependencies: ["VietText", "Temporal", "Actors"], exclude: ["Resources"], plugins: ["EmbedResources"]),
-        .target(name: "Chronicle", dependencies: ["VietText", "Temporal", "Actors", "Events"]),
+        // libxml2's HTML parser (Debian: libxml2-dev; .ci/run installs it when missing).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        // Reading articles as users have them: legacy encodings, saved HTML pages, crawler
+        // timestamps. Apart from Chronicle so the analysis library stays free of libxml2.
+        .target(
+            name: "ArticleFormats",
+            dependencies: ["VietText", "CLibXML2"],
+            exclude: ["Resources"],
+            plugins: ["EmbedResources"]
+        ),
+        .target(name: "Chronicle", dependencies: ["VietText", "Temporal", "Actors", "Events", "ArticleFormats"]),
         .target(
             name: "Store",
             dependencies: ["Chronicle", .product(name: "GRDB", package: "GRDB.swift")],
@@ -44,6 +59,7 @@ let package = Package(
         .executableTarget(
             name: "biennien",
             dependencies: [
+                "ArticleFormats",
                 "Chronicle",
                 "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -53,7 +69,8 @@ let package = Package(
         .testTarget(name: "TemporalTests", dependencies: ["Temporal"]),
         .testTarget(name: "ActorsTests", dependencies: ["Actors"]),
         .testTarget(name: "EventsTests", dependencies: ["Events"]),
-        .testTarget(name: "ChronicleTests", dependencies: ["Chronicle"]),
+        .testTarget(name: "ArticleFormatsTests", dependencies: ["ArticleFormats"], exclude: ["Pages"]),
+        .testTarget(name: "ChronicleTests", dependencies: ["Chronicle", "ArticleFormats"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "BienNienCLITests", dependencies: ["biennien"]),
     ],

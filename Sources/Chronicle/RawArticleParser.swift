@@ -1,3 +1,4 @@
+import ArticleFormats
 import Foundation
 import VietText
 
@@ -6,21 +7,12 @@ import VietText
 public enum RawArticleParser {
     /// Decodes bytes as UTF-8 text, or says clearly why they are not (binary, UTF-16, bad byte).
     public static func decodeUTF8(_ bytes: some Collection<UInt8>) -> Result<String, InputFailureReason> {
-        if bytes.isEmpty { return .failure(.init("empty file")) }
-        var body = Array(bytes)
-        if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
-            return .failure(.init("UTF-16 text, not UTF-8 (convert it: iconv -f UTF-16 -t UTF-8)"))
-        }
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
-        if let nul = body.firstIndex(of: 0) {
-            return .failure(.init("binary data, not text (NUL byte at offset \(nul))"))
-        }
-        guard let text = String(validating: body, as: UTF8.self) else {
-            guard let offset = firstInvalidUTF8Offset(body) else { return .failure(.init("not UTF-8")) }
-            let byte = String(body[offset], radix: 16, uppercase: true)
-            return .failure(.init("not UTF-8 (invalid byte 0x\(byte) at offset \(offset))"))
-        }
-        return .success(text)
+        decode(bytes, encoding: .utf8)
+    }
+
+    /// Decodes bytes as UTF-8 or, when `encoding` allows, a legacy Vietnamese encoding.
+    public static func decode(_ bytes: some Collection<UInt8>, encoding: InputEncoding) -> Result<String, InputFailureReason> {
+        TextDecoding.decode(bytes, encoding: encoding).map(\.text).mapError { InputFailureReason($0.message) }
     }
 
     /// Splits a raw article into its date and body. `fallbackDate` dates a file without header.
@@ -66,25 +58,6 @@ public enum RawArticleParser {
         let start = k
         while k < chars.count, !chars[k].isWhitespace { k += 1 }
         return (String(chars[start..<k]), k)
-    }
-
-    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            let need: Int
-            switch b {
-            case 0x00...0x7F: need = 0
-            case 0xC2...0xDF: need = 1
-            case 0xE0...0xEF: need = 2
-            case 0xF0...0xF4: need = 3
-            default: return i
-            }
-            if i + need >= bytes.count && need > 0 { return i }
-            for k in 0..<need where bytes[i + 1 + k] & 0xC0 != 0x80 { return i }
-            i += need + 1
-        }
-        return nil
     }
 }
 

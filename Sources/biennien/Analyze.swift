@@ -7,11 +7,13 @@ struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Analyze articles and print one result per article.",
         discussion: """
-        Inputs are raw article files ('date YYYY-MM-DD', then the body), directories (walked \
-        recursively for *.txt, in sorted order), JSON Lines files of {"id","date","text"} \
-        (.jsonl, .ndjson, .json), or - for standard input. Results stream in input order.
+        Inputs are raw article files ('date YYYY-MM-DD', then the body), saved HTML pages \
+        (.html, .htm, or sniffed), directories (walked recursively for *.txt, *.html, *.htm, in \
+        sorted order), JSON Lines files of {"id","date","text"} or of a crawler (news-please, \
+        trafilatura; .jsonl, .ndjson, .json), or - for standard input. Files in TCVN3, VNI, \
+        VISCII, VPS or Windows-1258 are detected (--encoding). Results stream in input order.
 
-        A bad input (not UTF-8, binary, empty, no or malformed date, malformed JSON line, too \
+        A bad input (not UTF-8 nor a legacy Vietnamese encoding, binary, empty, no or malformed date, malformed JSON line, too \
         large, unreadable) is reported on stderr as 'biennien: FILE[:LINE]: REASON' and skipped; \
         the rest of the batch goes on.
 
@@ -22,6 +24,7 @@ struct Analyze: ParsableCommand {
           biennien analyze Examples/
           biennien analyze --format text Examples/hanoi-apec.txt
           biennien analyze ../shared/gold/dev.jsonl > out.jsonl
+          biennien analyze saved-page.html crawl.jsonl archive-tcvn3.txt
           cat article.txt | biennien analyze --input text --date 2025-10-20 -
         """
     )

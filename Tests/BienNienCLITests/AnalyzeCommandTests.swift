@@ -143,4 +143,24 @@ struct AnalyzeCommandTests {
         #expect(result.status == 64)
         #expect(result.stderr.contains("Give article files"))
     }
+
+    @Test("a saved page and a VISCII file are read by analyze; --encoding names are checked")
+    func pagesAndEncodings() throws {
+        let dir = try CLIRunner.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // "date 2025-10-20\nBộ Ngoại giao Việt Nam thông báo. Thủ tướng đi Bắc Kinh." as iconv writes it in VISCII.
+        let viscii: [UInt8] = Array("date 2025-10-20\nB".utf8) + [0xB5] + Array(" Ngo".utf8) + [0xD5] + Array("i giao Vi".utf8)
+            + [0xAE] + Array("t Nam th".utf8) + [0xF4] + Array("ng b".utf8) + [0xE1] + Array("o. Th".utf8) + [0xFC] + Array(" t".utf8)
+            + [0xDF, 0xBE] + Array("ng ".utf8) + [0xF0] + Array("i B".utf8) + [0xA1] + Array("c Kinh.".utf8)
+        try Data(viscii).write(to: dir.appendingPathComponent("old.txt"))
+        let page = CLIRunner.packageRoot.appendingPathComponent("Tests/ArticleFormatsTests/Pages/vnexpress-style.html").path
+        let result = try CLIRunner.run(["analyze", "--format", "text", dir.appendingPathComponent("old.txt").path, page])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("first sentence: Bộ Ngoại giao Việt Nam thông báo."))
+        #expect(result.stdout.contains("vnexpress-style  2025-11-20"))
+        let forced = try CLIRunner.run(["analyze", "--encoding", "utf8", dir.appendingPathComponent("old.txt").path])
+        #expect(forced.status == 1 && forced.stderr.contains("not UTF-8 (invalid byte 0xB5 at offset 17)"))
+        let bogus = try CLIRunner.run(["analyze", "--encoding", "latin1", page])
+        #expect(bogus.status == 64 && bogus.stderr.contains("--encoding 'latin1'"))
+    }
 }

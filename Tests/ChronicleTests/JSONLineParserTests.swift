@@ -39,3 +39,32 @@ struct JSONLineParserTests {
         #expect(failure.origin == "f.jsonl:3")
     }
 }
+
+@Suite("Crawler JSON Lines")
+struct CrawlerJSONLineTests {
+    static func parse(_ line: String) -> Result<Article, InputFailure> {
+        JSONLineParser.parse(Array(line.utf8), origin: "c.jsonl:1", defaultID: "c.jsonl:1")
+    }
+
+    @Test("news-please, trafilatura and the project's own lines", arguments: [
+        (#"{"date_publish":"2025-10-19T18:30:00Z","maintext":"A.","title":"T","url":"https://u"}"#, "2025-10-20", "A.", "https://u"),
+        (#"{"date_publish":"2025-10-20 08:30:00","maintext":"A.","url":"https://u"}"#, "2025-10-20", "A.", "https://u"),
+        (#"{"title":"T","date":"2025-10-20","text":"A.","source":"https://s","source-hostname":"S","id":null}"#, "2025-10-20", "A.", "https://s"),
+        (#"{"id":"x","date":"2025-10-20T23:00:00+07:00","text":"A."}"#, "2025-10-20", "A.", nil),
+    ])
+    func crawlerLines(line: String, date: String, text: String, url: String?) throws {
+        let article = try Self.parse(line).get()
+        #expect(article.date.description == date && article.text == text && article.url == url)
+    }
+
+    @Test("a news-please line without a publication date says which field")
+    func nullDate() {
+        guard case .failure(let failure) = Self.parse(#"{"date_publish":null,"maintext":"A."}"#) else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(failure.reason.contains("\"date_publish\" is not a string"))
+        guard case .failure(let missing) = Self.parse(#"{"maintext":"A."}"#) else { return }
+        #expect(missing.reason.contains("no \"date\" field"))
+    }
+}
