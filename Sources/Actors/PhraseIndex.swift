@@ -19,8 +19,8 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         let scalars = Array(text.unicodeScalars)
         let tokens = Tokenizer.tokens(scalars)
         guard let first = tokens.first else { return }
-        let lowered = tokens.map { WordKey.hash(scalars[$0.span.range].lazy.map(\.lowered)) }
-        let folded = tokens.map { WordKey.hash(scalars[$0.span.range].lazy.map(\.folded)) }
+        let lowered = tokens.map { SpellingKey.lowered(scalars[$0.span.range].lazy.map(\.lowered)) }
+        let folded = tokens.map { SpellingKey.folded(scalars[$0.span.range].lazy.map(\.folded)) }
         let entry = Entry(lowered: lowered, folded: folded, proper: first.isCapitalized, value: value)
         byLowered[lowered[0]] = ((byLowered[lowered[0]] ?? []) + [entry]).sorted { $0.lowered.count > $1.lowered.count }
         byFolded[folded[0]] = ((byFolded[folded[0]] ?? []) + [entry]).sorted { $0.folded.count > $1.folded.count }

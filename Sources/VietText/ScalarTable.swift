@@ -38,6 +38,25 @@ enum ScalarTable {
         return foldSlow(scalar).value
     }
 
+    /// The five tone marks of Vietnamese, as combining scalars.
+    static let toneMarks: Set<UInt32> = [0x300, 0x301, 0x303, 0x309, 0x323]
+
+    /// Per scalar: its tone mark (0 when none) and the scalar without it; both only for letters
+    /// that carry a tone (Vietnamese vowels, Latin letters with acute or grave).
+    static let tones: [UInt32] = (0..<size).map { value in toneParts(value)?.tone ?? 0 }
+    static let toneBases: [UInt32] = (0..<size).map { value in toneParts(value)?.base ?? UInt32(value) }
+
+    static func toneParts(_ value: Int) -> (base: UInt32, tone: UInt32)? {
+        guard value >= 0xC0, let scalar = Unicode.Scalar(value) else { return nil }
+        let parts = Array(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars)
+        guard let tone = parts.first(where: { toneMarks.contains($0.value) }) else { return nil }
+        var rest = String.UnicodeScalarView()
+        rest.append(contentsOf: parts.filter { $0 != tone })
+        let base = String(rest).precomposedStringWithCanonicalMapping.unicodeScalars
+        guard base.count == 1, let b = base.first else { return nil }
+        return (b.value, tone.value)
+    }
+
     static func classify(_ scalar: Unicode.Scalar) -> ScalarClass {
         let p = scalar.properties
         var c: ScalarClass = []
