@@ -52,27 +52,44 @@ final class ActorLexicon: Sendable {
     /// Holders by the folded form of each name and alias.
     let holdersByAlias: [String: [Int]]
     let surnames: PhraseIndex<Bool>
+    /// Nouns that introduce a person by name ("bị cáo", "đối tượng"); true for kinship words
+    /// ("anh", "chị"), which do so only in lower case.
+    let introducers: PhraseIndex<Bool>
+    /// Nouns before a place name ("đường", "tỉnh"): the name after them is no person's.
+    let placeNouns: PhraseIndex<Bool>
     let notNames: PhraseIndex<Bool>
     let seats: Set<String>
     /// Keys of every word that can start something this grammar reads: a token outside these
     /// (and not capitalized) is passed over at once.
     let starters: Set<UInt64>
     let foldedStarters: Set<UInt64>
+    /// Vietnamese state bodies: heads, abbreviations, departments; administrative levels.
+    let stateHeads: PhraseIndex<StateHead>
+    let levels: PhraseIndex<String>
     /// Class nouns with a demonstrative ("nhóm này") and the kind of actor they refer back to.
     let anaphors: PhraseIndex<Actor.Kind>
 
     static let standard = ActorLexicon(
         countries: ActorResources.table("countries.tsv"), titles: ActorResources.table("titles.tsv"),
         organizations: ActorResources.table("organizations.tsv"), people: ActorResources.table("people.tsv"),
-        nameWords: ActorResources.table("name-words.tsv"), anaphors: ActorResources.table("anaphors.tsv")
+        nameWords: ActorResources.table("name-words.tsv"), anaphors: ActorResources.table("anaphors.tsv"),
+        stateBodies: ActorResources.table("state-bodies.tsv")
     )
 
-    init(countries: DataTable?, titles: DataTable?, organizations: DataTable?, people: DataTable?, nameWords: DataTable?, anaphors: DataTable? = nil) {
-        var surnames = PhraseIndex<Bool>(), notNames = PhraseIndex<Bool>()
+    init(countries: DataTable?, titles: DataTable?, organizations: DataTable?, people: DataTable?, nameWords: DataTable?, anaphors: DataTable? = nil, stateBodies: DataTable? = nil) {
+        var surnames = PhraseIndex<Bool>(), notNames = PhraseIndex<Bool>(), introducers = PhraseIndex<Bool>(), placeNouns = PhraseIndex<Bool>()
         for row in nameWords?.rows ?? [] {
-            if row[1] == "surname" { surnames.add(row[0], true) }
-            if row[1] == "notname" { notNames.add(row[0], true) }
+            switch row[1] {
+            case "surname": surnames.add(row[0], true)
+            case "notname": notNames.add(row[0], true)
+            case "introducer": introducers.add(row[0], false)
+            case "kin": introducers.add(row[0], true)
+            case "place": placeNouns.add(row[0], true)
+            default: break
+            }
         }
+        self.introducers = introducers
+        self.placeNouns = placeNouns
         self.surnames = surnames
         self.notNames = notNames
         var seats: Set<String> = []
@@ -142,9 +159,29 @@ final class ActorLexicon: Sendable {
             if let kind = Actor.Kind(rawValue: row[1]) { anaphorIndex.add(row[0], kind) }
         }
         self.anaphors = anaphorIndex
+        var stateHeads = PhraseIndex<StateHead>(), levels = PhraseIndex<String>()
+        for row in stateBodies?.rows ?? [] {
+            let form = row[0], expansion = row[2].isEmpty ? row[0] : row[2]
+            switch row[1] {
+            case "head", "whole":
+                stateHeads.add(form, StateHead(expansion: expansion, complete: row[1] == "whole", department: false, form: form))
+            case "abbreviation":
+                let whole = stateBodies?.rows.contains { $0[0] == expansion && $0[1] == "whole" } ?? false
+                stateHeads.add(form, StateHead(expansion: expansion, complete: whole, department: false, form: form))
+            case "department":
+                let head = StateHead(expansion: expansion, complete: true, department: true, form: form)
+                stateHeads.add(form, head)
+                stateHeads.add(expansion, StateHead(expansion: expansion, complete: true, department: true, form: form))
+            case "level":
+                levels.add(form, expansion)
+            default: break
+            }
+        }
+        self.stateHeads = stateHeads
+        self.levels = levels
         var starters = Set<UInt64>(), foldedStarters = Set<UInt64>()
         let indexes = [countryIndex.firstKeys, titleIndex.firstKeys, bodyIndex.firstKeys, ministryIndex.firstKeys,
-                       headIndex.firstKeys, holderNames.firstKeys, anaphorIndex.firstKeys]
+                       headIndex.firstKeys, holderNames.firstKeys, anaphorIndex.firstKeys, stateHeads.firstKeys, introducers.firstKeys]
         for keys in indexes {
             starters.formUnion(keys.lowered)
             foldedStarters.formUnion(keys.folded)

@@ -45,7 +45,7 @@ public final class ActorTagger: Sendable {
     }
 
     /// One reading at token `i`; the token after it, or nil when nothing starts here.
-    private func step(_ t: ActorTokens, at i: Int, limit: Int, _ r: inout ActorRegistry) -> Int? {
+    func step(_ t: ActorTokens, at i: Int, limit: Int, _ r: inout ActorRegistry) -> Int? {
         guard t.capitalized(i) || (t.unaccented ? lexicon.foldedStarters.contains(t.folded[i]) : lexicon.starters.contains(t.lowered[i])) else {
             return nil
         }
@@ -56,13 +56,15 @@ public final class ActorTagger: Sendable {
             r.person(holder.name, role: holder.holds(on: r.date) ? holder.title : nil, country: holder.country, span: t.span(i, next))
             return next
         }
+        if let next = introduced(t, at: i, limit: limit, &r) { return next }
+        if let next = bareVietnameseName(t, at: i, limit: limit, &r) { return next }
         if let next = organization(t, at: i, limit: limit, &r)?.end { return next }
         if let (country, next) = lexicon.countries.match(t, at: i, limit: limit) {
             if country.code == "-" || (country.isCapital && isLocation(t, before: i)) { return next }
             r.country(country.code, span: t.span(i, next))
             return next
         }
-        return nil
+        return bareForeignName(t, at: i, limit: limit, &r)
     }
 
     // MARK: Titles and names
@@ -81,6 +83,7 @@ public final class ActorTagger: Sendable {
         var j = afterTitle
         var country: String?
         var possessed = false
+        var sawOrganization = false
         if title.honorific {
             let woman = t.isWord(start, Words.bà)
             guard lexicon.notNames.match(t, at: j, limit: limit) == nil, let nameEnd = name(t, at: j, limit: limit) else {
@@ -102,6 +105,7 @@ public final class ActorTagger: Sendable {
                 country = country ?? c.code
                 j = next
             } else if let org = organization(t, at: j, limit: limit, &r) {
+                sawOrganization = true
                 role += " " + t.text(j, org.end).replacingOccurrences(of: " (", with: "").replacingOccurrences(of: ")", with: "")
                 country = country ?? org.country
                 j = org.end
@@ -127,7 +131,8 @@ public final class ActorTagger: Sendable {
             r.person(t.text(j, nameEnd), role: role, country: country, span: t.span(i, nameEnd))
             return nameEnd
         }
-        if let office = title.office, let country, let holder = lexicon.holder(office: office, country: country, on: r.date) {
+        // "Chủ tịch UBND tỉnh …" is no head of state: only a country names the office's holder.
+        if let office = title.office, let country, !sawOrganization, let holder = lexicon.holder(office: office, country: country, on: r.date) {
             r.person(holder.name, role: holder.title, country: country, span: t.span(i, j))
             return j
         }
@@ -166,20 +171,26 @@ public final class ActorTagger: Sendable {
     }
 
     /// Token `k` reads as a Vietnamese syllable.
-    private func isVietnamese(_ t: ActorTokens, _ k: Int) -> Bool {
+    func isVietnamese(_ t: ActorTokens, _ k: Int) -> Bool {
         VietnameseSyllable.accepts(t.document.foldedText(t.tokens[k].span))
     }
 
     /// A person's name at `j`: capitalized words, with the particles of foreign names ("al-",
     /// "bin", "da", "von der") and regnal numbers ("Charles III"); not a country or an
     /// organization. The end, or nil.
-    private func name(_ t: ActorTokens, at j: Int, limit: Int) -> Int? {
+    func name(_ t: ActorTokens, at j: Int, limit: Int) -> Int? {
         var k = j
         var words = 0
+        // A Vietnamese name runs through syllables that spell a country or a capital too
+        // ("Vũ Đức Đam", "Lưu Bình Nhưỡng").
+        let vietnamese = lexicon.surnames.match(t, at: j, limit: j + 1) != nil
         while k < limit, words < 6 {
             if t.isNameWord(k) {
                 if words > 0 || !startsOther(t, at: k, limit: limit) {
-                    if words > 0, startsOther(t, at: k, limit: limit) { break }
+                    let throughCountry = vietnamese && words < 4 && t.tokens[k].kind == .word && isVietnamese(t, k)
+                        && lexicon.titles.match(t, at: k, limit: limit) == nil && lexicon.bodies.match(t, at: k, limit: limit) == nil
+                        && lexicon.heads.match(t, at: k, limit: limit) == nil
+                    if words > 0, startsOther(t, at: k, limit: limit), !throughCountry { break }
                     k += 1
                     words += 1
                     continue
@@ -251,12 +262,13 @@ public final class ActorTagger: Sendable {
     /// or an abbreviation; each with an optional country after it ("Bộ Ngoại giao Nga"), a place
     /// for missions ("Đại sứ quán Mỹ tại Hà Nội") and an abbreviation in brackets ("(CENTCOM)").
     /// A body after "tại"/"ở" is a place ("tại Điện Kremlin"), consumed without an actor.
-    private func organization(_ t: ActorTokens, at i: Int, limit: Int, _ r: inout ActorRegistry) -> (end: Int, country: String?)? {
+    func organization(_ t: ActorTokens, at i: Int, limit: Int, _ r: inout ActorRegistry) -> (end: Int, country: String?)? {
         var end: Int
         var country: String?
         var aliases: [String] = []
         var takesCountry = true
         var defaultCountry: String?
+        if let body = stateBody(t, at: i, limit: limit, &r) { return (body.end, body.country) }
         if lexicon.countries.match(t, at: i, limit: limit) != nil, lexicon.bodies.match(t, at: i, limit: limit) == nil {
             return nil  // "Đài Loan" is a country, not the head "Đài" + "Loan"
         }
@@ -353,7 +365,7 @@ public final class ActorTagger: Sendable {
     }
 
     /// "(IAEA)" after a name: the abbreviation and the token after ")".
-    private func bracketed(_ t: ActorTokens, at k: Int, limit: Int) -> (String, Int)? {
+    func bracketed(_ t: ActorTokens, at k: Int, limit: Int) -> (String, Int)? {
         guard t.isMark(k, "("), k + 2 < limit, t.isMark(k + 2, ")"), t.tokens[k + 1].kind != .punctuation else { return nil }
         let text = t.text(k + 1, k + 2)
         return text.uppercased() == text && text.count >= 2 ? (text, k + 3) : nil
@@ -409,4 +421,8 @@ enum Words {
     static let particles = WordKeys.list("al|el|bin|ibn|da|de|do|dos|di|du|der|den|von|van|la|le")
     static let locatives = WordKeys.list("tại|ở|tới|đến|sang|thăm|từ|về|rời|khỏi|đô|phố|quanh|gần|ngoài")
     static let credits = WordKeys.list("ảnh|nguồn|photo|video")
+    static let và = WordKeys("và"), cựu = WordKeys("cựu")
+    static let birth = [WordKeys.list("sn"), WordKeys.list("sinh|năm"), WordKeys.list("sinh")]
+    static let saying = ["cho|biết", "nói", "tuyên|bố", "khẳng|định", "nhấn|mạnh", "cho|rằng", "viết", "bày|tỏ", "thừa|nhận", "phát|biểu"].map(WordKeys.list)
+    static let appositions = WordKeys.list("người|cựu|một|nguyên|thành|ứng|đồng")
 }

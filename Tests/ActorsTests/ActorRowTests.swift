@@ -61,3 +61,70 @@ struct ActorRowTests {
         #expect(referent?.name == row[3], "\(row[0]) → \(referent?.name ?? "nothing")")
     }
 }
+
+/// Every row of state-bodies.tsv: its example yields the expected body (by name or alias,
+/// compared folded).
+@Suite("State body rows")
+struct StateBodyRowTests {
+    @Test("every state body row's example finds the body it expects", arguments: ActorRowTests.rows("state-bodies.tsv"))
+    func stateBody(row: [String]) {
+        let orgs = ActorRowTests.actors(row[3]).filter { $0.kind == .organization }
+        let names = orgs.flatMap { [$0.name] + $0.aliases }.map(VietNormalizer.fold)
+        #expect(names.contains(VietNormalizer.fold(row[4])), "\(row[0]): \(row[3]) → \(orgs.map { [$0.name] + $0.aliases })")
+        #expect(orgs.allSatisfy { $0.country == "VNM" })
+    }
+
+    @Test("an abbreviation and the full name in one article are one actor named by the full form")
+    func abbreviationMerges() {
+        let text = "Tòa án nhân dân TP Hà Nội mở phiên tòa. Sau ba ngày, TAND TP Hà Nội tuyên án."
+        let orgs = ActorRowTests.actors(text).filter { $0.kind == .organization }
+        #expect(orgs.count == 1)
+        #expect(orgs.first?.name == "Tòa án nhân dân TP Hà Nội")
+        #expect(orgs.first?.aliases.contains("TAND TP Hà Nội") == true)
+    }
+
+    @Test("an investigation agency names its parent body, which is an actor too")
+    func parentBody() {
+        let orgs = ActorRowTests.actors("Cơ quan CSĐT Công an tỉnh Phú Yên đã khởi tố bị can.").filter { $0.kind == .organization }
+        #expect(orgs.map(\.name).contains("Cơ quan CSĐT Công an tỉnh Phú Yên"))
+        #expect(orgs.map(\.name).contains("Công an tỉnh Phú Yên"))
+    }
+}
+
+/// Every row of name-words.tsv about people and places: its example finds the person it
+/// introduces (or, for a place noun, no person).
+@Suite("Name word rows")
+struct NameWordRowTests {
+    static func rows(_ classes: Set<String>) -> [[String]] { ActorRowTests.rows("name-words.tsv").filter { classes.contains($0[1]) } }
+
+    @Test("a family name, an introducer or a kinship word finds the person of its example", arguments: rows(["surname", "introducer", "kin"]))
+    func person(row: [String]) {
+        let people = ActorRowTests.actors(row[2]).filter { $0.kind == .person }
+        #expect(people.count == 1, "\(row[0]): \(row[2]) → \(people.map(\.name))")
+        #expect(people.allSatisfy { $0.name.split(separator: " ").count >= 2 && $0.country == "VNM" })
+    }
+
+    @Test("a name after a place noun is no person", arguments: rows(["place"]))
+    func place(row: [String]) {
+        let people = ActorRowTests.actors(row[2]).filter { $0.kind == .person }
+        #expect(people.isEmpty, "\(row[0]): \(row[2]) → \(people.map(\.name))")
+    }
+
+    @Test("a list of defendants with birth years and posts gives each person, the post as role")
+    func defendants() {
+        let text = "Tòa tuyên phạt các bị cáo Hà Văn Tân (SN 1968, cựu Chủ tịch UBND tỉnh Bình Phước), Lý Thị Hoa (SN 1975) và Kha Minh Đức 8 năm tù."
+        let people = ActorRowTests.actors(text).filter { $0.kind == .person }
+        #expect(people.map(\.name) == ["Hà Văn Tân", "Lý Thị Hoa", "Kha Minh Đức"])
+        #expect(people.first?.role == "cựu Chủ tịch UBND tỉnh Bình Phước")
+        let orgs = ActorRowTests.actors(text).filter { $0.kind == .organization }.map(\.name)
+        #expect(orgs.contains("UBND tỉnh Bình Phước"))
+    }
+
+    @Test("a foreign name without a title is a person when it speaks or has an apposition")
+    func foreignBare() {
+        let people = ActorRowTests.actors("Kaja Kallas cho biết EU sẽ hỗ trợ. Rồi Johan Pettersson, người đứng đầu nhóm, phát biểu.").filter { $0.kind == .person }
+        #expect(people.map(\.name) == ["Kaja Kallas", "Johan Pettersson"])
+        let none = ActorRowTests.actors("Đoàn xe đi qua Los Angeles và San Francisco.").filter { $0.kind == .person }
+        #expect(none.isEmpty)
+    }
+}
