@@ -2,7 +2,7 @@ import VietText
 
 /// The actor grammar's data, loaded once from `Resources/`: countries and capitals, titles,
 /// organizations and the knowledge base of office holders.
-final class ActorLexicon: Sendable {
+public final class ActorLexicon: Sendable {
     struct Country: Sendable {
         let code: String
         let name: String
@@ -57,6 +57,8 @@ final class ActorLexicon: Sendable {
     let introducers: PhraseIndex<Bool>
     /// Nouns before a place name ("đường", "tỉnh"): the name after them is no person's.
     let placeNouns: PhraseIndex<Bool>
+    /// Lower-case nouns before an organization's name: outlets (true) and groups (false).
+    let groupNouns: PhraseIndex<Bool>
     let notNames: PhraseIndex<Bool>
     let seats: Set<String>
     /// Keys of every word that can start something this grammar reads: a token outside these
@@ -69,15 +71,35 @@ final class ActorLexicon: Sendable {
     /// Class nouns with a demonstrative ("nhóm này") and the kind of actor they refer back to.
     let anaphors: PhraseIndex<Actor.Kind>
 
-    static let standard = ActorLexicon(
-        countries: ActorResources.table("countries.tsv"), titles: ActorResources.table("titles.tsv"),
-        organizations: ActorResources.table("organizations.tsv"), people: ActorResources.table("people.tsv"),
-        nameWords: ActorResources.table("name-words.tsv"), anaphors: ActorResources.table("anaphors.tsv"),
-        stateBodies: ActorResources.table("state-bodies.tsv")
-    )
+    static let standard = ActorLexicon(tables: ActorLexicon.tableNames.map { ActorResources.table($0) })
 
-    init(countries: DataTable?, titles: DataTable?, organizations: DataTable?, people: DataTable?, nameWords: DataTable?, anaphors: DataTable? = nil, stateBodies: DataTable? = nil) {
+    /// The files of the actor grammar, in the order `init(tables:)` takes them: the tables a
+    /// user lexicon (`--lexicon DIR`) can extend.
+    public static let tableNames = ["countries.tsv", "titles.tsv", "organizations.tsv", "people.tsv", "name-words.tsv",
+                                    "anaphors.tsv", "state-bodies.tsv", "groups.tsv", "transliterations.tsv"]
+
+    convenience init(tables t: [DataTable?]) {
+        self.init(countries: t[0], titles: t[1], organizations: t[2], people: t[3], nameWords: t[4], anaphors: t[5],
+                  stateBodies: t[6], groups: t[7], transliterations: t[8])
+    }
+
+    /// The compiled tables extended with a user's rows, each row checked.
+    static func load(_ user: UserLexicon) throws(LexiconError) -> ActorLexicon {
+        var tables: [DataTable?] = []
+        for name in tableNames {
+            guard let compiled = ActorResources.table(name) else {
+                tables.append(nil)
+                continue
+            }
+            tables.append(try user.extend(compiled, check: RowCheck.check))
+        }
+        return ActorLexicon(tables: tables)
+    }
+
+    init(countries: DataTable?, titles: DataTable?, organizations: DataTable?, people: DataTable?, nameWords: DataTable?, anaphors: DataTable? = nil, stateBodies: DataTable? = nil,
+         groups: DataTable? = nil, transliterations: DataTable? = nil) {
         var surnames = PhraseIndex<Bool>(), notNames = PhraseIndex<Bool>(), introducers = PhraseIndex<Bool>(), placeNouns = PhraseIndex<Bool>()
+        var groupNouns = PhraseIndex<Bool>()
         for row in nameWords?.rows ?? [] {
             switch row[1] {
             case "surname": surnames.add(row[0], true)
@@ -85,11 +107,14 @@ final class ActorLexicon: Sendable {
             case "introducer": introducers.add(row[0], false)
             case "kin": introducers.add(row[0], true)
             case "place": placeNouns.add(row[0], true)
+            case "outlet": groupNouns.add(row[0], true)
+            case "group": groupNouns.add(row[0], false)
             default: break
             }
         }
         self.introducers = introducers
         self.placeNouns = placeNouns
+        self.groupNouns = groupNouns
         self.surnames = surnames
         self.notNames = notNames
         var seats: Set<String> = []
@@ -130,6 +155,12 @@ final class ActorLexicon: Sendable {
             case "notorg": notOrganizations.insert(row[0])
             default: break
             }
+        }
+        for row in groups?.rows ?? [] {
+            let aliases = row[3].split(separator: "|").map(String.init)
+            let body = Body(name: row[0], country: row[2] == "-" ? nil : row[2], aliases: aliases)
+            bodyIndex.add(row[0], body)
+            for a in aliases { bodyIndex.add(a, body) }
         }
         var holders: [Holder] = [], holderNames = PhraseIndex<Int>()
         for row in people?.rows ?? [] {
@@ -181,7 +212,7 @@ final class ActorLexicon: Sendable {
         self.levels = levels
         var starters = Set<UInt64>(), foldedStarters = Set<UInt64>()
         let indexes = [countryIndex.firstKeys, titleIndex.firstKeys, bodyIndex.firstKeys, ministryIndex.firstKeys,
-                       headIndex.firstKeys, holderNames.firstKeys, anaphorIndex.firstKeys, stateHeads.firstKeys, introducers.firstKeys]
+                       headIndex.firstKeys, holderNames.firstKeys, anaphorIndex.firstKeys, stateHeads.firstKeys, introducers.firstKeys, groupNouns.firstKeys]
         for keys in indexes {
             starters.formUnion(keys.lowered)
             foldedStarters.formUnion(keys.folded)

@@ -17,6 +17,12 @@ public final class ActorTagger: Sendable {
         lexicon = .standard
     }
 
+    /// The compiled tables extended with the rows of `user` (see `ActorLexicon.tableNames`);
+    /// throws on the first bad row, naming its file and line.
+    public init(lexicon user: UserLexicon) throws(LexiconError) {
+        lexicon = try ActorLexicon.load(user)
+    }
+
     /// The actors of a document, each with its mentions, in order of first mention.
     public func tag(_ document: Document) -> [Actor] {
         let t = ActorTokens(document)
@@ -64,6 +70,7 @@ public final class ActorTagger: Sendable {
             r.country(country.code, span: t.span(i, next))
             return next
         }
+        if let next = shapedGroup(t, at: i, limit: limit, &r) { return next }
         return bareForeignName(t, at: i, limit: limit, &r)
     }
 

@@ -125,6 +125,8 @@ extension ActorTagger {
         t.isNameWord(i - 1) && !isSentenceStart(t, i) && !isSentenceStart(t, i - 1)
     }
 
+    func startsSentence(_ t: ActorTokens, _ i: Int) -> Bool { isSentenceStart(t, i) }
+
     private func isSentenceStart(_ t: ActorTokens, _ i: Int) -> Bool {
         i == 0 || t.document.sentenceIndex(containing: t.tokens[i].span.start) != t.document.sentenceIndex(containing: t.tokens[i - 1].span.start)
     }

@@ -91,6 +91,19 @@ struct StateBodyRowTests {
     }
 }
 
+/// Every row of groups.tsv: its example yields the organization with its country.
+@Suite("Group rows")
+struct GroupRowTests {
+    @Test("every party, armed group and outlet row's example finds it with its country", arguments: ActorRowTests.rows("groups.tsv"))
+    func group(row: [String]) {
+        let orgs = ActorRowTests.actors(row[4]).filter { $0.kind == .organization }
+        let names = [row[0]] + row[3].split(separator: "|").map(String.init)
+        let found = orgs.first { o in ([o.name] + o.aliases).contains { names.contains($0) } }
+        #expect(found != nil, "\(row[0]): \(row[4]) → \(orgs.map(\.name))")
+        #expect(found?.country == (row[2] == "-" ? nil : row[2]), "\(row[0]): \(found?.country ?? "nil")")
+    }
+}
+
 /// Every row of name-words.tsv about people and places: its example finds the person it
 /// introduces (or, for a place noun, no person).
 @Suite("Name word rows")
@@ -102,6 +115,13 @@ struct NameWordRowTests {
         let people = ActorRowTests.actors(row[2]).filter { $0.kind == .person }
         #expect(people.count == 1, "\(row[0]): \(row[2]) → \(people.map(\.name))")
         #expect(people.allSatisfy { $0.name.split(separator: " ").count >= 2 && $0.country == "VNM" })
+    }
+
+    @Test("an outlet or group noun finds the organization named after it", arguments: rows(["outlet", "group"]))
+    func group(row: [String]) {
+        let orgs = ActorRowTests.actors(row[2]).filter { $0.kind == .organization }
+        #expect(!orgs.isEmpty, "\(row[0]): \(row[2])")
+        #expect(ActorRowTests.actors(row[2]).filter { $0.kind == .person }.isEmpty)
     }
 
     @Test("a name after a place noun is no person", arguments: rows(["place"]))
