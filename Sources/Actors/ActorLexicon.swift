@@ -68,6 +68,9 @@ public final class ActorLexicon: Sendable {
     /// Vietnamese state bodies: heads, abbreviations, departments; administrative levels.
     let stateHeads: PhraseIndex<StateHead>
     let levels: PhraseIndex<String>
+    /// Folded spellings of a name word or a whole name and the folded spelling they stand for
+    /// (transliterations.tsv).
+    let spellings: [String: String]
     /// Class nouns with a demonstrative ("nhóm này") and the kind of actor they refer back to.
     let anaphors: PhraseIndex<Actor.Kind>
 
@@ -162,6 +165,11 @@ public final class ActorLexicon: Sendable {
             bodyIndex.add(row[0], body)
             for a in aliases { bodyIndex.add(a, body) }
         }
+        var spellings: [String: String] = [:]
+        for row in transliterations?.rows ?? [] where !row[1].isEmpty {
+            spellings[VietNormalizer.matchKey(row[0])] = VietNormalizer.matchKey(row[1])
+        }
+        self.spellings = spellings
         var holders: [Holder] = [], holderNames = PhraseIndex<Int>()
         for row in people?.rows ?? [] {
             let holder = Holder(name: row[0], aliases: row[1].split(separator: "|").map(String.init),
@@ -223,6 +231,14 @@ public final class ActorLexicon: Sendable {
         }
         self.starters = starters
         self.foldedStarters = foldedStarters
+    }
+
+    /// The key two spellings of one name share: folded, i/y alike, each transliterated word or
+    /// whole name replaced by its canonical spelling ("Sergei Lavrov" → "sergey lavrov").
+    func nameKey(_ name: String) -> String {
+        let folded = VietNormalizer.matchKey(name)
+        if let whole = spellings[folded] { return whole }
+        return folded.split(separator: " ").map { spellings[String($0)] ?? String($0) }.joined(separator: " ")
     }
 
     /// Who held an office of a country on a date.

@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 import VietText
 @testable import Actors
 
@@ -146,5 +147,63 @@ struct NameWordRowTests {
         #expect(people.map(\.name) == ["Kaja Kallas", "Johan Pettersson"])
         let none = ActorRowTests.actors("Đoàn xe đi qua Los Angeles và San Francisco.").filter { $0.kind == .person }
         #expect(none.isEmpty)
+    }
+}
+
+/// Every row of transliterations.tsv: its two spellings in one article are one person.
+@Suite("Transliteration rows")
+struct TransliterationRowTests {
+    @Test("both spellings of a row's example are one person, each kept as a name or alias", arguments: ActorRowTests.rows("transliterations.tsv"))
+    func oneActor(row: [String]) {
+        let people = ActorRowTests.actors(row[2]).filter { $0.kind == .person }
+        #expect(people.count == 1, "\(row[0]): \(row[2]) → \(people.map(\.name))")
+    }
+
+    @Test("two foreign names that differ in one word spelled almost alike are one actor; Vietnamese ones are not")
+    func oneSyllable() {
+        let merged = ActorRowTests.actors("Ông Sviatoslav Grigoriev tới Minsk. Ông Svyatoslav Grigoriev hội đàm.").filter { $0.kind == .person }
+        #expect(merged.count == 1)
+        #expect(merged.first?.aliases.contains("Svyatoslav Grigoriev") == true)
+        let apart = ActorRowTests.actors("Ông Nguyễn Văn Long phát biểu. Ông Nguyễn Văn Lương phản đối.").filter { $0.kind == .person }
+        #expect(apart.count == 2)
+    }
+}
+
+/// A user's rows extend the compiled tables; a bad row is refused with its file and line.
+@Suite("User lexicon")
+struct UserLexiconTests {
+    static let header = "name\tclass\tcountry\taliases\texample\n"
+
+    @Test("a user's group row is read without rebuilding")
+    func userRow() throws {
+        let user = UserLexicon(files: ["groups.tsv": "# my parties\n" + Self.header + "Partido Verde Unido\tparty\tBRA\tPVU\tPVU ủng hộ dự luật.\n"])
+        let tagger = try ActorTagger(lexicon: user)
+        let orgs = tagger.tag(Document(text: "Đảng PVU chỉ trích chính phủ. PVU ủng hộ dự luật.", date: ActorRowTests.date)).filter { $0.kind == .organization }
+        #expect(orgs.contains { $0.country == "BRA" })
+        #expect(ActorTagger.standard.tag(Document(text: "PVU ủng hộ dự luật.", date: ActorRowTests.date)).allSatisfy { $0.country != "BRA" })
+    }
+
+    @Test("a bad row is refused with its file and line", arguments: [
+        ("Partido Verde\tparty\tBrasil\t\tPV ủng hộ.\n", 3, "country code"),
+        ("Partido Verde\tparty\tBRA\t\t\n", 3, "example"),
+        ("Partido Verde\tclub\tBRA\t\tPV ủng hộ.\n", 3, "class"),
+        ("Partido Verde\tparty\tBRA\t\tPV ủng hộ.\textra\n", 3, "more cells"),
+    ])
+    func badRow(row: String, line: Int, reason: String) {
+        let user = UserLexicon(files: ["groups.tsv": "# comment\n" + Self.header + row], directory: "/tmp/lex")
+        do {
+            _ = try ActorTagger(lexicon: user)
+            Issue.record("accepted a bad row: \(row)")
+        } catch {
+            #expect(error.file == "/tmp/lex/groups.tsv")
+            #expect(error.line == line)
+            #expect(error.message.contains(reason), "\(error)")
+        }
+    }
+
+    @Test("a header that is not the table's is refused on its line")
+    func badHeader() {
+        let user = UserLexicon(files: ["people.tsv": "name\ttitle\nAna Silva\tBộ trưởng\n"], directory: "/tmp/lex")
+        #expect(throws: LexiconError.self) { try ActorTagger(lexicon: user) }
     }
 }
