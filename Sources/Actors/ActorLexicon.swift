@@ -2,7 +2,7 @@ import VietText
 
 /// The actor grammar's data, loaded once from `Resources/`: countries and capitals, titles,
 /// organizations and the knowledge base of office holders.
-public final class ActorLexicon: Sendable {
+final class ActorLexicon: Sendable {
     struct Country: Sendable {
         let code: String
         let name: String
@@ -78,7 +78,7 @@ public final class ActorLexicon: Sendable {
 
     /// The files of the actor grammar, in the order `init(tables:)` takes them: the tables a
     /// user lexicon (`--lexicon DIR`) can extend.
-    public static let tableNames = ["countries.tsv", "titles.tsv", "organizations.tsv", "people.tsv", "name-words.tsv",
+    static let tableNames = ["countries.tsv", "titles.tsv", "organizations.tsv", "people.tsv", "name-words.tsv",
                                     "anaphors.tsv", "state-bodies.tsv", "groups.tsv", "transliterations.tsv"]
 
     convenience init(tables t: [DataTable?]) {

@@ -17,6 +17,9 @@ public final class ActorTagger: Sendable {
         lexicon = .standard
     }
 
+    /// The tables a user lexicon can extend (file names).
+    public static var extensibleTables: [String] { ActorLexicon.tableNames }
+
     /// The compiled tables extended with the rows of `user` (see `ActorLexicon.tableNames`);
     /// throws on the first bad row, naming its file and line.
     public init(lexicon user: UserLexicon) throws(LexiconError) {
