@@ -40,6 +40,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
 
     /// The longest phrase starting at token `i` and ending before `limit`: its value and end.
     func match(_ t: ActorTokens, at i: Int, limit: Int) -> (Value, Int)? {
+        let limit = min(limit, t.count)
         guard i >= 0, i < limit else { return nil }
         let candidates = t.unaccented ? byFolded[t.folded[i]] : byLowered[t.lowered[i]]
         for entry in candidates ?? [] {
