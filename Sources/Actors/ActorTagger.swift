@@ -207,6 +207,11 @@ public final class ActorTagger: Sendable {
                 }
                 break
             }
+            // "Ferdinand Marcos Jr.": the period of a generational suffix belongs to the name.
+            if words > 1, t.isMark(k, "."), t.adjacent(k), Words.suffixes.contains(where: { t.isWord(k - 1, $0) }) {
+                k += 1
+                break
+            }
             // "al-Burhan", "Jae-myung": a hyphen inside a name.
             if words > 0, t.isMark(k, "-"), t.adjacent(k), t.adjacent(k + 1), k + 1 < limit, t.tokens[k + 1].kind != .punctuation {
                 k += 2
@@ -432,6 +437,7 @@ enum Words {
     static let locatives = WordKeys.list("tại|ở|tới|đến|sang|thăm|từ|về|rời|khỏi|đô|phố|quanh|gần|ngoài")
     static let credits = WordKeys.list("ảnh|nguồn|photo|video")
     static let và = WordKeys("và"), cựu = WordKeys("cựu")
+    static let suffixes = WordKeys.list("jr|sr")
     static let birth = [WordKeys.list("sn"), WordKeys.list("sinh|năm"), WordKeys.list("sinh")]
     static let saying = ["cho|biết", "nói", "tuyên|bố", "khẳng|định", "nhấn|mạnh", "cho|rằng", "viết", "bày|tỏ", "thừa|nhận", "phát|biểu"].map(WordKeys.list)
     static let appositions = WordKeys.list("người|cựu|một|nguyên|thành|ứng|đồng")
