@@ -32,6 +32,7 @@ public final class ActorTagger: Sendable {
         var registry = ActorRegistry(date: document.date, lexicon: lexicon)
         for sentence in document.sentences {
             var i = sentence.tokens.lowerBound
+            if i == 0, let after = outletTag(t, limit: sentence.tokens.upperBound) { i = after }
             let end = sentence.tokens.upperBound
             registry.sentenceStart = sentence.span.start
             while i < end {
@@ -348,6 +349,11 @@ public final class ActorTagger: Sendable {
             }
             if end == next { return nil }
             takesCountry = !sawCountry
+            // "Sở Xây dựng tỉnh Vĩnh Phúc", "Cục Hải quan TP Hải Phòng": a level and a place.
+            if !sawCountry, let placed = levelAndPlace(t, at: end, limit: limit) {
+                end = placed
+                defaultCountry = "VNM"
+            }
         } else if let abbreviation = abbreviation(t, at: i) {
             r.organization(abbreviation, country: nil, span: t.span(i, i + 1))
             return (i + 1, nil)
@@ -401,6 +407,29 @@ public final class ActorTagger: Sendable {
     /// A capital after a locative or motion word is a place ("tại Budapest", "tới Bắc Kinh").
     private func isLocation(_ t: ActorTokens, before i: Int) -> Bool {
         Words.locatives.contains { t.isWord(i - 1, $0) }
+    }
+
+    /// An outlet's own tag before the lead ("(PLO)-", "TPO -", "(VTC News) –"): the token after
+    /// it, when the body starts with one.
+    private func outletTag(_ t: ActorTokens, limit: Int) -> Int? {
+        var k = 0
+        let bracketed = t.isMark(0, "(")
+        if bracketed { k = 1 }
+        var words = 0
+        while k < limit, t.isNameWord(k), words < 3 {
+            k += 1
+            words += 1
+        }
+        guard words > 0 else { return nil }
+        if bracketed {
+            guard t.isMark(k, ")") else { return nil }
+            k += 1
+        }
+        // Not "Timor-Leste": the dash stands apart from the next word, and an unbracketed tag is
+        // written in capitals ("TPO -").
+        guard t.isMark(k, "-") || t.isMark(k, "–") || t.isMark(k, "—"), !t.adjacent(k + 1) else { return nil }
+        if !bracketed, abbreviation(t, at: 0) == nil { return nil }
+        return k + 1
     }
 
     /// The end of a photo credit "(Ảnh: …)" starting at `i`.

@@ -98,6 +98,15 @@ extension ActorTagger {
         return (end, "VNM", full)
     }
 
+    /// A level and a place after an organization's name ("tỉnh Vĩnh Phúc", "TP. Hải Phòng"):
+    /// their end, or nil.
+    func levelAndPlace(_ t: ActorTokens, at k: Int, limit: Int) -> Int? {
+        guard let (level, next) = lexicon.levels.match(t, at: k, limit: limit), level != "tối cao", level != "cấp cao" else { return nil }
+        var j = next
+        if t.isMark(j, "."), t.adjacent(j) { j += 1 }
+        return place(t, at: j, limit: limit)
+    }
+
     /// A place name at `k`: capitalized words (and numbers when `numbers`, "Quân khu 9"), up to
     /// five, not a title, a state body or a clause word. The end, or nil.
     func place(_ t: ActorTokens, at k: Int, limit: Int, numbers: Bool = false) -> Int? {
@@ -119,7 +128,17 @@ extension ActorTagger {
             if end > k, t.isMark(end, "-"), t.isNameWord(end + 1), !t.adjacent(end) { end += 1; continue }
             break
         }
-        return end > k && !t.isMark(end - 1, "-") ? end : nil
+        guard end > k, !t.isMark(end - 1, "-") else { return nil }
+        // "tỉnh Nghệ An Nguyễn Đức Trung": a person's name after the place is not the place's.
+        // The name starts at a family name and runs two to four words to the end, three
+        // preferred ("Hà Giang Nguyễn Văn Sơn" splits before Nguyễn, not Giang).
+        let starts = (k + 1..<end).filter { p in
+            (2...4).contains(end - p) && lexicon.surnames.match(t, at: p, limit: p + 1) != nil
+                && (p..<end).allSatisfy { t.tokens[$0].kind == .word }
+                && lexicon.countries.match(t, at: p, limit: limit) == nil  // "khu vực 1 Hà Nội"
+        }
+        if let p = starts.first(where: { end - $0 == 3 }) ?? starts.first { return p }
+        return end
     }
 
     /// "khu vực 1", "quận 3": a number right after a level is the place.

@@ -84,6 +84,22 @@ struct StateBodyRowTests {
         #expect(orgs.first?.aliases.contains("TAND TP Hà Nội") == true)
     }
 
+    @Test("an outlet's tag before the lead is no actor")
+    func outletTag() {
+        for text in ["(PLO)- Công an tỉnh Hà Tĩnh bắt giữ hai người.", "TPO - Công an tỉnh Hà Tĩnh bắt giữ hai người."] {
+            let names = ActorRowTests.actors(text).map(\.name)
+            #expect(names == ["Công an tỉnh Hà Tĩnh"], "\(text) → \(names)")
+        }
+    }
+
+    @Test("a level and a place complete a department's name; a person's name after the place is the person's")
+    func levelPlaceAndName() {
+        let actors = ActorRowTests.actors("Giám đốc Sở Y tế tỉnh Quảng Bình Hoàng Minh Tuệ và Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn dự họp.")
+        #expect(actors.filter { $0.kind == .organization }.map(\.name) == ["Sở Y tế tỉnh Quảng Bình", "UBND tỉnh Hà Giang"])
+        #expect(actors.filter { $0.kind == .person }.map(\.name) == ["Hoàng Minh Tuệ", "Nguyễn Văn Sơn"])
+        #expect(actors.allSatisfy { $0.country == "VNM" })
+    }
+
     @Test("an investigation agency names its parent body, which is an actor too")
     func parentBody() {
         let orgs = ActorRowTests.actors("Cơ quan CSĐT Công an tỉnh Phú Yên đã khởi tố bị can.").filter { $0.kind == .organization }
