@@ -202,8 +202,10 @@ final class ActorLexicon: Sendable {
         for row in stateBodies?.rows ?? [] {
             let form = row[0], expansion = row[2].isEmpty ? row[0] : row[2]
             switch row[1] {
-            case "head", "whole":
-                stateHeads.add(form, StateHead(expansion: expansion, complete: row[1] == "whole", department: false, form: form))
+            case "head", "whole", "placed":
+                var head = StateHead(expansion: expansion, complete: row[1] == "whole", department: false, form: form)
+                head.placed = row[1] == "placed"
+                stateHeads.add(form, head)
             case "abbreviation":
                 let whole = stateBodies?.rows.contains { $0[0] == expansion && $0[1] == "whole" } ?? false
                 stateHeads.add(form, StateHead(expansion: expansion, complete: whole, department: false, form: form))

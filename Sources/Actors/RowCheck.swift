@@ -31,7 +31,7 @@ enum RowCheck {
         case "anaphors.tsv":
             return oneOf("kind", ["person", "organization", "country"])
         case "state-bodies.tsv":
-            if let bad = oneOf("class", ["head", "whole", "abbreviation", "level", "department"]) { return bad }
+            if let bad = oneOf("class", ["head", "placed", "whole", "abbreviation", "level", "department"]) { return bad }
             return ["abbreviation", "department"].contains(cell("class")) && cell("expansion").isEmpty ? "an abbreviation needs its expansion" : nil
         case "groups.tsv":
             if let bad = oneOf("class", ["party", "armed", "media", "wire", "other"]) { return bad }

@@ -10,6 +10,8 @@ struct StateHead: Sendable {
     let expansion: String
     /// Complete in itself ("Tòa án nhân dân tối cao", a department): nothing needs to follow.
     let complete: Bool
+    /// A place follows directly ("Tỉnh ủy Bình Thuận", "Quân khu 7").
+    var placed = false
     /// A department of the Ministry of Public Security: its code and full name are one actor.
     let department: Bool
     /// The form in the table ("C03", "TAND").
@@ -36,6 +38,12 @@ extension ActorTagger {
         var j = afterHead
         var expanded = [head.expansion]
         var parts = 0
+        if head.placed {
+            guard j < limit, let placeEnd = place(t, at: j, limit: limit, numbers: t.tokens[j].kind == .number) else { return nil }
+            let written = t.text(i, placeEnd)
+            r.organization(written, country: "VNM", span: t.span(i, placeEnd))
+            return (placeEnd, "VNM", written)
+        }
         for _ in 0..<3 {
             if let (level, next) = lexicon.levels.match(t, at: j, limit: limit) {
                 var k = next
@@ -124,6 +132,8 @@ extension ActorTagger {
                 }
                 continue
             }
+            // "TP.HCM"
+            if end > k, t.isMark(end, "."), t.adjacent(end), t.adjacent(end + 1), t.isNameWord(end + 1) { end += 1; continue }
             // "Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế"
             if end > k, t.isMark(end, "-"), t.isNameWord(end + 1), !t.adjacent(end) { end += 1; continue }
             break
@@ -134,7 +144,7 @@ extension ActorTagger {
         // preferred ("Hà Giang Nguyễn Văn Sơn" splits before Nguyễn, not Giang).
         let starts = (k + 1..<end).filter { p in
             (2...4).contains(end - p) && lexicon.surnames.match(t, at: p, limit: p + 1) != nil
-                && (p..<end).allSatisfy { t.tokens[$0].kind == .word }
+                && (p..<end).allSatisfy { t.tokens[$0].kind == .word && t.isNameWord($0) }
                 && lexicon.countries.match(t, at: p, limit: limit) == nil  // "khu vực 1 Hà Nội"
         }
         if let p = starts.first(where: { end - $0 == 3 }) ?? starts.first { return p }
