@@ -56,8 +56,9 @@ struct ActorRegistry {
             return id
         }
         let id = actors.count
-        actors.append(Actor(id: id, name: written, kind: .organization, country: country,
-                            aliases: aliases.filter { $0 != written }, mentions: [span]))
+        var unique: [String] = []
+        for a in aliases where a != written && !unique.contains(a) { unique.append(a) }
+        actors.append(Actor(id: id, name: written, kind: .organization, country: country, aliases: unique, mentions: [span]))
         for k in keys { byName[k] = id }
         return id
     }

@@ -7,15 +7,30 @@
 /// the text and its offsets never do.
 public enum SpellingKey {
     /// The key of a word given in lower case (diacritics kept): "thỏa", "thoả" → one key.
-    public static func lowered(_ scalars: some Sequence<Unicode.Scalar>) -> UInt64 {
+    public static func lowered(_ scalars: some Sequence<Unicode.Scalar>) -> UInt64 { key(scalars, tones: true) }
+
+    /// The key of a word folded (no diacritics): only the i/y rule applies ("ky", "ki" → one key).
+    public static func folded(_ scalars: some Sequence<Unicode.Scalar>) -> UInt64 { key(scalars, tones: false) }
+
+    /// Hashes the scalars with each tone mark moved after the word (when `tones`) and a last
+    /// "y" after consonants only read as "i".
+    private static func key(_ scalars: some Sequence<Unicode.Scalar>, tones withTones: Bool) -> UInt64 {
         var h = Hasher64()
         var pending: Unicode.Scalar?
         var count = 0
         var consonantsOnly = true
-        var tones: [Unicode.Scalar] = []
+        // A syllable carries one tone; a foreign word may carry more (kept in order, rare).
+        var tone: Unicode.Scalar?
+        var moreTones: [Unicode.Scalar] = []
         for s in scalars {
-            let (base, tone) = s.toneSplit
-            if let tone { tones.append(tone) }
+            var base = s
+            if withTones {
+                let split = s.toneSplit
+                base = split.base
+                if let t = split.tone {
+                    if tone == nil { tone = t } else { moreTones.append(t) }
+                }
+            }
             if let p = pending {
                 h.add(p)
                 if !p.isVietConsonant { consonantsOnly = false }
@@ -24,25 +39,8 @@ public enum SpellingKey {
             count += 1
         }
         if let p = pending { h.add(p == "y" && count > 1 && consonantsOnly ? "i" : p) }
-        for t in tones { h.add(t) }
-        return h.value
-    }
-
-    /// The key of a word folded (no diacritics): only the i/y rule applies ("ky", "ki" → one key).
-    public static func folded(_ scalars: some Sequence<Unicode.Scalar>) -> UInt64 {
-        var h = Hasher64()
-        var pending: Unicode.Scalar?
-        var count = 0
-        var consonantsOnly = true
-        for s in scalars {
-            if let p = pending {
-                h.add(p)
-                if !p.isVietConsonant { consonantsOnly = false }
-            }
-            pending = s
-            count += 1
-        }
-        if let p = pending { h.add(p == "y" && count > 1 && consonantsOnly ? "i" : p) }
+        if let tone { h.add(tone) }
+        for t in moreTones { h.add(t) }
         return h.value
     }
 }
