@@ -1,5 +1,11 @@
 import VietText
 
+/// Name keys already computed in one article (the registry is a value; its cache is shared by
+/// its copies, all within one `tag` call).
+final class KeyCache {
+    var keys: [String: String] = [:]
+}
+
 /// The actors of one article as they are found: merges mentions of the same actor and keeps
 /// each actor's fullest name.
 struct ActorRegistry {
@@ -19,8 +25,15 @@ struct ActorRegistry {
         self.lexicon = lexicon
     }
 
-    /// Names compare by `ActorLexicon.nameKey`: folded, i/y alike, transliterations merged.
-    private func key(_ name: String) -> String { lexicon.nameKey(name) }
+    /// Names compare by `ActorLexicon.nameKey`: folded, i/y alike, transliterations merged;
+    /// each computed once per article.
+    private func key(_ name: String) -> String {
+        if let known = keyCache.keys[name] { return known }
+        let k = lexicon.nameKey(name)
+        keyCache.keys[name] = k
+        return k
+    }
+    private let keyCache = KeyCache()
 
     @discardableResult
     mutating func country(_ code: String, span: Span) -> Int {
@@ -129,6 +142,7 @@ struct ActorRegistry {
     /// "Sergei"/"Sergey"), the other words equal.
     private func transliterated(_ words: [String]) -> Int? {
         let keys = words.map { key($0) }
+        guard keys.contains(where: { !VietnameseSyllable.accepts($0) }) else { return nil }
         return actors.firstIndex { a in
             guard a.kind == .person else { return false }
             let other = a.name.split(separator: " ").map { key(String($0)) }

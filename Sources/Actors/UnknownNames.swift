@@ -32,7 +32,7 @@ extension ActorTagger {
     /// a Vietnamese syllable, followed by a verb of saying ("Arnon Bar-David cho biết") or by a
     /// comma and an apposition ("Josep Borrell, Đại diện cấp cao …").
     func bareForeignName(_ t: ActorTokens, at i: Int, limit: Int, _ r: inout ActorRegistry) -> Int? {
-        guard t.capitalized(i), !afterPlaceNoun(t, i), !continuesCapitals(t, i),
+        guard t.capitalized(i), !hasVietnameseLetter(t, i), !afterPlaceNoun(t, i), !continuesCapitals(t, i),
               !Words.locatives.contains(where: { t.isWord(i - 1, $0) }),
               let end = name(t, at: i, limit: limit), (2...4).contains(end - i) else { return nil }
         let tokens = i..<end

@@ -43,8 +43,19 @@ enum ScalarTable {
 
     /// Per scalar: its tone mark (0 when none) and the scalar without it; both only for letters
     /// that carry a tone (Vietnamese vowels, Latin letters with acute or grave).
-    static let tones: [UInt32] = (0..<size).map { value in toneParts(value)?.tone ?? 0 }
-    static let toneBases: [UInt32] = (0..<size).map { value in toneParts(value)?.base ?? UInt32(value) }
+    /// Only Latin-1, Latin Extended-A/B and Latin Extended Additional hold such letters, so
+    /// only those are decomposed (once, when first needed).
+    static let (tones, toneBases): ([UInt32], [UInt32]) = {
+        var tones = [UInt32](repeating: 0, count: size)
+        var bases = (0..<size).map { UInt32($0) }
+        for value in Array(0xC0..<0x250) + Array(0x1E00..<0x1F00) {
+            if let (base, tone) = toneParts(value) {
+                tones[value] = tone
+                bases[value] = base
+            }
+        }
+        return (tones, bases)
+    }()
 
     static func toneParts(_ value: Int) -> (base: UInt32, tone: UInt32)? {
         guard value >= 0xC0, let scalar = Unicode.Scalar(value) else { return nil }
