@@ -310,6 +310,11 @@ public final class ActorTagger: Sendable {
         } else if t.isWord(i, Words.bộ), t.capitalized(i), let (_, next) = lexicon.ministries.match(t, at: i + 1, limit: limit) {
             end = next
             defaultCountry = "VNM"
+        } else if let (_, next) = lexicon.heads.match(t, at: i, limit: limit), t.capitalized(i), !t.isNameWord(next),
+                  let placed = levelAndPlace(t, at: next, limit: limit) {
+            // "Tòa án quận Basmanny", "Sở Tư pháp tỉnh Lào Cai": a head, a level and a place.
+            end = placed
+            if isVietnamesePlace(t, next, placed) { defaultCountry = "VNM" }
         } else if let (_, next) = lexicon.heads.match(t, at: i, limit: limit), t.capitalized(i), t.isNameWord(next) {
             // Capitalized words, each with at most one lower-case syllable after it ("Thống kê").
             end = next
@@ -351,8 +356,8 @@ public final class ActorTagger: Sendable {
             takesCountry = !sawCountry
             // "Sở Xây dựng tỉnh Vĩnh Phúc", "Cục Hải quan TP Hải Phòng": a level and a place.
             if !sawCountry, let placed = levelAndPlace(t, at: end, limit: limit) {
+                if isVietnamesePlace(t, end, placed) { defaultCountry = "VNM" }
                 end = placed
-                defaultCountry = "VNM"
             }
         } else if let abbreviation = abbreviation(t, at: i) {
             r.organization(abbreviation, country: nil, span: t.span(i, i + 1))

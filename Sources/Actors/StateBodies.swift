@@ -115,6 +115,12 @@ extension ActorTagger {
         return place(t, at: j, limit: limit)
     }
 
+    /// The place of `from..<to` (a level and its place) is spelled in Vietnamese syllables:
+    /// "tỉnh Vĩnh Phúc" is in Vietnam, "quận Basmanny" is not.
+    func isVietnamesePlace(_ t: ActorTokens, _ from: Int, _ to: Int) -> Bool {
+        (from..<to).allSatisfy { t.tokens[$0].kind != .word || isVietnamese(t, $0) }
+    }
+
     /// A place name at `k`: capitalized words (and numbers when `numbers`, "Quân khu 9"), up to
     /// five, not a title, a state body or a clause word. The end, or nil.
     func place(_ t: ActorTokens, at k: Int, limit: Int, numbers: Bool = false) -> Int? {

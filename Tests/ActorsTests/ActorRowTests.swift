@@ -100,6 +100,13 @@ struct StateBodyRowTests {
         #expect(actors.allSatisfy { $0.country == "VNM" })
     }
 
+    @Test("a head with a level and a place is an organization; a foreign place gives no Vietnamese country")
+    func headLevelPlace() {
+        let orgs = ActorRowTests.actors("Tòa án quận Meshchansky ở Moscow ra lệnh bắt giữ. Sở Tư pháp tỉnh Lào Cai vào cuộc.").filter { $0.kind == .organization }
+        #expect(orgs.map(\.name) == ["Tòa án quận Meshchansky", "Sở Tư pháp tỉnh Lào Cai"])
+        #expect(orgs.map(\.country) == [nil, "VNM"])
+    }
+
     @Test("an investigation agency names its parent body, which is an actor too")
     func parentBody() {
         let orgs = ActorRowTests.actors("Cơ quan CSĐT Công an tỉnh Phú Yên đã khởi tố bị can.").filter { $0.kind == .organization }
