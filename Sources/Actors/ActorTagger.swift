@@ -218,7 +218,10 @@ public final class ActorTagger: Sendable {
                 k += 2
                 continue
             }
-            if t.tokens[k].kind == .word, Words.particles.contains(where: { t.isWord(k, $0) }), t.isNameWord(k + 1) || (t.isMark(k + 1, "-") && t.adjacent(k + 1)) {
+            // "von der Leyen": particles may follow one another before the name word.
+            let nextParticle = Words.particles.contains(where: { t.isWord(k + 1, $0) }) && t.isNameWord(k + 2)
+            if t.tokens[k].kind == .word, Words.particles.contains(where: { t.isWord(k, $0) }),
+               t.isNameWord(k + 1) || nextParticle || (t.isMark(k + 1, "-") && t.adjacent(k + 1)) {
                 k += 1
                 continue
             }
