@@ -25,6 +25,10 @@ extension ActorTagger {
         guard let end = personName(t, at: i, limit: limit, minimumWords: 2, r) else { return nil }
         let words = end - i
         guard words >= 3 || birthBracket(t, at: end, limit: limit) != nil else { return nil }
+        // A byline: the name alone on its line ("Nguyễn Minh Anh", "Trần Hà (theo AFP)").
+        if isSentenceStart(t, i), end == limit || t.isMark(end, "(") || (end..<limit).allSatisfy({ t.tokens[$0].kind == .punctuation }) {
+            return end
+        }
         return list(t, first: i, end: end, limit: limit, &r)
     }
 

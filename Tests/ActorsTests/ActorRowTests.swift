@@ -148,6 +148,12 @@ struct NameWordRowTests {
         #expect(ActorRowTests.actors(row[2]).filter { $0.kind == .person }.isEmpty)
     }
 
+    @Test("a byline, a name alone on its line, is no actor")
+    func byline() {
+        let people = ActorRowTests.actors("Bão số 5 đổ bộ vào Thanh Hóa.\n\nNguyễn Minh Quân (theo AFP)").filter { $0.kind == .person }
+        #expect(people.isEmpty, "\(people.map(\.name))")
+    }
+
     @Test("a name after a place noun is no person", arguments: rows(["place"]))
     func place(row: [String]) {
         let people = ActorRowTests.actors(row[2]).filter { $0.kind == .person }
