@@ -1,5 +1,11 @@
 import VietText
 
+/// Name keys already computed in one article (the registry is a value; its cache is shared by
+/// its copies, all within one `tag` call).
+final class KeyCache {
+    var keys: [String: String] = [:]
+}
+
 /// The actors of one article as they are found: merges mentions of the same actor and keeps
 /// each actor's fullest name.
 struct ActorRegistry {
@@ -19,7 +25,15 @@ struct ActorRegistry {
         self.lexicon = lexicon
     }
 
-    private static func key(_ name: String) -> String { VietNormalizer.fold(name) }
+    /// Names compare by `ActorLexicon.nameKey`: folded, i/y alike, transliterations merged;
+    /// each computed once per article.
+    private func key(_ name: String) -> String {
+        if let known = keyCache.keys[name] { return known }
+        let k = lexicon.nameKey(name)
+        keyCache.keys[name] = k
+        return k
+    }
+    private let keyCache = KeyCache()
 
     @discardableResult
     mutating func country(_ code: String, span: Span) -> Int {
@@ -38,7 +52,7 @@ struct ActorRegistry {
     /// article writes.
     @discardableResult
     mutating func organization(_ written: String, country: String?, aliases: [String] = [], span: Span) -> Int {
-        let keys = ([written] + aliases).map(Self.key)
+        let keys = ([written] + aliases).map(key)
         let found = keys.compactMap { byName[$0] }.first { actors[$0].kind == .organization }
         if let id = found {
             actors[id].mentions.append(span)
@@ -55,8 +69,9 @@ struct ActorRegistry {
             return id
         }
         let id = actors.count
-        actors.append(Actor(id: id, name: written, kind: .organization, country: country,
-                            aliases: aliases.filter { $0 != written }, mentions: [span]))
+        var unique: [String] = []
+        for a in aliases where a != written && !unique.contains(a) { unique.append(a) }
+        actors.append(Actor(id: id, name: written, kind: .organization, country: country, aliases: unique, mentions: [span]))
         for k in keys { byName[k] = id }
         return id
     }
@@ -67,16 +82,24 @@ struct ActorRegistry {
     @discardableResult
     mutating func person(_ name: String, role: String?, country: String?, span: Span) -> Int {
         let words = name.split(separator: " ").map(String.init)
-        let k = Self.key(name)
+        let k = key(name)
         if let id = byName[k], actors[id].kind == .person {
+            // Another spelling of the name ("Sergei Lavrov" after "Sergey Lavrov") is an alias.
+            if words.count > 1, name != actors[id].name, !actors[id].aliases.contains(name) { actors[id].aliases.append(name) }
+            update(id, role: role, country: country, span: span)
+            return id
+        }
+        if words.count > 1, let id = transliterated(words) {
+            if !actors[id].aliases.contains(name) { actors[id].aliases.append(name) }
+            byName[k] = id
             update(id, role: role, country: country, span: span)
             return id
         }
         if words.count == 1 {
-            let w = Self.key(name)
+            let w = key(name)
             if let id = actors.firstIndex(where: { a in
                 guard a.kind == .person else { return false }
-                let parts = a.name.split(separator: " ").map { Self.key(String($0)) }
+                let parts = a.name.split(separator: " ").map { key(String($0)) }
                 let lastPart = parts.last.map { String($0.split(separator: "-").last ?? Substring($0)) }
                 return parts.count > 1 && (parts.last == w || lastPart == w || parts.first == w)
             }) {
@@ -93,8 +116,8 @@ struct ActorRegistry {
             }
         } else {
             // A full name absorbs an earlier mention by its last or first word.
-            let first = Self.key(words[0]), last = Self.key(words[words.count - 1])
-            if let id = actors.firstIndex(where: { $0.kind == .person && !$0.name.contains(" ") && [first, last].contains(Self.key($0.name)) }) {
+            let first = key(words[0]), last = key(words[words.count - 1])
+            if let id = actors.firstIndex(where: { $0.kind == .person && !$0.name.contains(" ") && [first, last].contains(key($0.name)) }) {
                 let short = actors[id].name
                 actors[id].name = name
                 if !actors[id].aliases.contains(short) { actors[id].aliases.append(short) }
@@ -105,13 +128,43 @@ struct ActorRegistry {
         }
         let id = actors.count
         var inferred: String?
-        if country == nil, let h = lexicon.holdersByAlias[k]?.first.map({ lexicon.holders[$0] }), Self.key(h.name) == k { inferred = h.country }
+        if country == nil, let h = lexicon.holdersByAlias[VietNormalizer.fold(name)]?.first.map({ lexicon.holders[$0] }), key(h.name) == k { inferred = h.country }
         // A Vietnamese family name and two or more syllables: a Vietnamese person.
         if country == nil, inferred == nil, words.count >= 2, lexicon.surnames.isSurname(words[0]) { inferred = "VNM" }
         actors.append(Actor(id: id, name: name, kind: .person, country: country ?? inferred, role: role, mentions: [span]))
         byName[k] = id
         noteRecent(id)
         return id
+    }
+
+    /// A person of the article whose name differs from `words` in one foreign word spelled
+    /// almost alike: same first letter, at most two edits ("Zelenskyy"/"Zelensky",
+    /// "Sergei"/"Sergey"), the other words equal.
+    private func transliterated(_ words: [String]) -> Int? {
+        let keys = words.map { key($0) }
+        guard keys.contains(where: { !VietnameseSyllable.accepts($0) }) else { return nil }
+        return actors.firstIndex { a in
+            guard a.kind == .person else { return false }
+            let other = a.name.split(separator: " ").map { key(String($0)) }
+            guard other.count == keys.count else { return false }
+            let differing = zip(other, keys).filter { $0 != $1 }
+            guard differing.count == 1, let (x, y) = differing.first, x.first == y.first, min(x.count, y.count) >= 4,
+                  !VietnameseSyllable.accepts(x) || !VietnameseSyllable.accepts(y) else { return false }
+            return Self.editDistance(Array(x.unicodeScalars), Array(y.unicodeScalars)) <= 2
+        }
+    }
+
+    /// Levenshtein distance of two short words.
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1]
+            for (j, y) in b.enumerated() {
+                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[b.count]
     }
 
     /// Marks a person as a woman ("bà Yulia Navalnaya"), for a later bare "bà".
@@ -156,6 +209,6 @@ struct ActorRegistry {
 
     /// The actor of a person by any of its names, if the article has one.
     func personNamed(_ name: String) -> Int? {
-        byName[Self.key(name)].flatMap { actors[$0].kind == .person ? $0 : nil }
+        byName[key(name)].flatMap { actors[$0].kind == .person ? $0 : nil }
     }
 }

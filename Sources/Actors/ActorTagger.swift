@@ -17,12 +17,22 @@ public final class ActorTagger: Sendable {
         lexicon = .standard
     }
 
+    /// The tables a user lexicon can extend (file names).
+    public static var extensibleTables: [String] { ActorLexicon.tableNames }
+
+    /// The compiled tables extended with the rows of `user` (see `ActorLexicon.tableNames`);
+    /// throws on the first bad row, naming its file and line.
+    public init(lexicon user: UserLexicon) throws(LexiconError) {
+        lexicon = try ActorLexicon.load(user)
+    }
+
     /// The actors of a document, each with its mentions, in order of first mention.
     public func tag(_ document: Document) -> [Actor] {
         let t = ActorTokens(document)
         var registry = ActorRegistry(date: document.date, lexicon: lexicon)
         for sentence in document.sentences {
             var i = sentence.tokens.lowerBound
+            if i == 0, let after = outletTag(t, limit: sentence.tokens.upperBound) { i = after }
             let end = sentence.tokens.upperBound
             registry.sentenceStart = sentence.span.start
             while i < end {
@@ -45,7 +55,7 @@ public final class ActorTagger: Sendable {
     }
 
     /// One reading at token `i`; the token after it, or nil when nothing starts here.
-    private func step(_ t: ActorTokens, at i: Int, limit: Int, _ r: inout ActorRegistry) -> Int? {
+    func step(_ t: ActorTokens, at i: Int, limit: Int, _ r: inout ActorRegistry) -> Int? {
         guard t.capitalized(i) || (t.unaccented ? lexicon.foldedStarters.contains(t.folded[i]) : lexicon.starters.contains(t.lowered[i])) else {
             return nil
         }
@@ -56,13 +66,16 @@ public final class ActorTagger: Sendable {
             r.person(holder.name, role: holder.holds(on: r.date) ? holder.title : nil, country: holder.country, span: t.span(i, next))
             return next
         }
+        if let next = introduced(t, at: i, limit: limit, &r) { return next }
+        if let next = bareVietnameseName(t, at: i, limit: limit, &r) { return next }
         if let next = organization(t, at: i, limit: limit, &r)?.end { return next }
         if let (country, next) = lexicon.countries.match(t, at: i, limit: limit) {
             if country.code == "-" || (country.isCapital && isLocation(t, before: i)) { return next }
             r.country(country.code, span: t.span(i, next))
             return next
         }
-        return nil
+        if let next = shapedGroup(t, at: i, limit: limit, &r) { return next }
+        return bareForeignName(t, at: i, limit: limit, &r)
     }
 
     // MARK: Titles and names
@@ -81,6 +94,7 @@ public final class ActorTagger: Sendable {
         var j = afterTitle
         var country: String?
         var possessed = false
+        var sawOrganization = false
         if title.honorific {
             let woman = t.isWord(start, Words.bà)
             guard lexicon.notNames.match(t, at: j, limit: limit) == nil, let nameEnd = name(t, at: j, limit: limit) else {
@@ -102,6 +116,7 @@ public final class ActorTagger: Sendable {
                 country = country ?? c.code
                 j = next
             } else if let org = organization(t, at: j, limit: limit, &r) {
+                sawOrganization = true
                 role += " " + t.text(j, org.end).replacingOccurrences(of: " (", with: "").replacingOccurrences(of: ")", with: "")
                 country = country ?? org.country
                 j = org.end
@@ -127,7 +142,8 @@ public final class ActorTagger: Sendable {
             r.person(t.text(j, nameEnd), role: role, country: country, span: t.span(i, nameEnd))
             return nameEnd
         }
-        if let office = title.office, let country, let holder = lexicon.holder(office: office, country: country, on: r.date) {
+        // "Chủ tịch UBND tỉnh …" is no head of state: only a country names the office's holder.
+        if let office = title.office, let country, !sawOrganization, let holder = lexicon.holder(office: office, country: country, on: r.date) {
             r.person(holder.name, role: holder.title, country: country, span: t.span(i, j))
             return j
         }
@@ -166,24 +182,35 @@ public final class ActorTagger: Sendable {
     }
 
     /// Token `k` reads as a Vietnamese syllable.
-    private func isVietnamese(_ t: ActorTokens, _ k: Int) -> Bool {
+    func isVietnamese(_ t: ActorTokens, _ k: Int) -> Bool {
         VietnameseSyllable.accepts(t.document.foldedText(t.tokens[k].span))
     }
 
     /// A person's name at `j`: capitalized words, with the particles of foreign names ("al-",
     /// "bin", "da", "von der") and regnal numbers ("Charles III"); not a country or an
     /// organization. The end, or nil.
-    private func name(_ t: ActorTokens, at j: Int, limit: Int) -> Int? {
+    func name(_ t: ActorTokens, at j: Int, limit: Int) -> Int? {
         var k = j
         var words = 0
+        // A Vietnamese name runs through syllables that spell a country or a capital too
+        // ("Vũ Đức Đam", "Lưu Bình Nhưỡng").
+        let vietnamese = lexicon.surnames.match(t, at: j, limit: j + 1) != nil
         while k < limit, words < 6 {
             if t.isNameWord(k) {
                 if words > 0 || !startsOther(t, at: k, limit: limit) {
-                    if words > 0, startsOther(t, at: k, limit: limit) { break }
+                    let throughCountry = vietnamese && words < 4 && t.tokens[k].kind == .word && isVietnamese(t, k)
+                        && lexicon.titles.match(t, at: k, limit: limit) == nil && lexicon.bodies.match(t, at: k, limit: limit) == nil
+                        && lexicon.heads.match(t, at: k, limit: limit) == nil
+                    if words > 0, startsOther(t, at: k, limit: limit), !throughCountry { break }
                     k += 1
                     words += 1
                     continue
                 }
+                break
+            }
+            // "Ferdinand Marcos Jr.": the period of a generational suffix belongs to the name.
+            if words > 1, t.isMark(k, "."), t.adjacent(k), Words.suffixes.contains(where: { t.isWord(k - 1, $0) }) {
+                k += 1
                 break
             }
             // "al-Burhan", "Jae-myung": a hyphen inside a name.
@@ -191,7 +218,10 @@ public final class ActorTagger: Sendable {
                 k += 2
                 continue
             }
-            if t.tokens[k].kind == .word, Words.particles.contains(where: { t.isWord(k, $0) }), t.isNameWord(k + 1) || (t.isMark(k + 1, "-") && t.adjacent(k + 1)) {
+            // "von der Leyen": particles may follow one another before the name word.
+            let nextParticle = Words.particles.contains(where: { t.isWord(k + 1, $0) }) && t.isNameWord(k + 2)
+            if t.tokens[k].kind == .word, Words.particles.contains(where: { t.isWord(k, $0) }),
+               t.isNameWord(k + 1) || nextParticle || (t.isMark(k + 1, "-") && t.adjacent(k + 1)) {
                 k += 1
                 continue
             }
@@ -251,12 +281,13 @@ public final class ActorTagger: Sendable {
     /// or an abbreviation; each with an optional country after it ("Bộ Ngoại giao Nga"), a place
     /// for missions ("Đại sứ quán Mỹ tại Hà Nội") and an abbreviation in brackets ("(CENTCOM)").
     /// A body after "tại"/"ở" is a place ("tại Điện Kremlin"), consumed without an actor.
-    private func organization(_ t: ActorTokens, at i: Int, limit: Int, _ r: inout ActorRegistry) -> (end: Int, country: String?)? {
+    func organization(_ t: ActorTokens, at i: Int, limit: Int, _ r: inout ActorRegistry) -> (end: Int, country: String?)? {
         var end: Int
         var country: String?
         var aliases: [String] = []
         var takesCountry = true
         var defaultCountry: String?
+        if let body = stateBody(t, at: i, limit: limit, &r) { return (body.end, body.country) }
         if lexicon.countries.match(t, at: i, limit: limit) != nil, lexicon.bodies.match(t, at: i, limit: limit) == nil {
             return nil  // "Đài Loan" is a country, not the head "Đài" + "Loan"
         }
@@ -282,6 +313,11 @@ public final class ActorTagger: Sendable {
         } else if t.isWord(i, Words.bộ), t.capitalized(i), let (_, next) = lexicon.ministries.match(t, at: i + 1, limit: limit) {
             end = next
             defaultCountry = "VNM"
+        } else if let (_, next) = lexicon.heads.match(t, at: i, limit: limit), t.capitalized(i), !t.isNameWord(next),
+                  let placed = levelAndPlace(t, at: next, limit: limit) {
+            // "Tòa án quận Basmanny", "Sở Tư pháp tỉnh Lào Cai": a head, a level and a place.
+            end = placed
+            if isVietnamesePlace(t, next, placed) { defaultCountry = "VNM" }
         } else if let (_, next) = lexicon.heads.match(t, at: i, limit: limit), t.capitalized(i), t.isNameWord(next) {
             // Capitalized words, each with at most one lower-case syllable after it ("Thống kê").
             end = next
@@ -321,6 +357,11 @@ public final class ActorTagger: Sendable {
             }
             if end == next { return nil }
             takesCountry = !sawCountry
+            // "Sở Xây dựng tỉnh Vĩnh Phúc", "Cục Hải quan TP Hải Phòng": a level and a place.
+            if !sawCountry, let placed = levelAndPlace(t, at: end, limit: limit) {
+                if isVietnamesePlace(t, end, placed) { defaultCountry = "VNM" }
+                end = placed
+            }
         } else if let abbreviation = abbreviation(t, at: i) {
             r.organization(abbreviation, country: nil, span: t.span(i, i + 1))
             return (i + 1, nil)
@@ -353,7 +394,7 @@ public final class ActorTagger: Sendable {
     }
 
     /// "(IAEA)" after a name: the abbreviation and the token after ")".
-    private func bracketed(_ t: ActorTokens, at k: Int, limit: Int) -> (String, Int)? {
+    func bracketed(_ t: ActorTokens, at k: Int, limit: Int) -> (String, Int)? {
         guard t.isMark(k, "("), k + 2 < limit, t.isMark(k + 2, ")"), t.tokens[k + 1].kind != .punctuation else { return nil }
         let text = t.text(k + 1, k + 2)
         return text.uppercased() == text && text.count >= 2 ? (text, k + 3) : nil
@@ -374,6 +415,29 @@ public final class ActorTagger: Sendable {
     /// A capital after a locative or motion word is a place ("tại Budapest", "tới Bắc Kinh").
     private func isLocation(_ t: ActorTokens, before i: Int) -> Bool {
         Words.locatives.contains { t.isWord(i - 1, $0) }
+    }
+
+    /// An outlet's own tag before the lead ("(PLO)-", "TPO -", "(VTC News) –"): the token after
+    /// it, when the body starts with one.
+    private func outletTag(_ t: ActorTokens, limit: Int) -> Int? {
+        var k = 0
+        let bracketed = t.isMark(0, "(")
+        if bracketed { k = 1 }
+        var words = 0
+        while k < limit, t.isNameWord(k), words < 3 {
+            k += 1
+            words += 1
+        }
+        guard words > 0 else { return nil }
+        if bracketed {
+            guard t.isMark(k, ")") else { return nil }
+            k += 1
+        }
+        // Not "Timor-Leste": the dash stands apart from the next word, and an unbracketed tag is
+        // written in capitals ("TPO -").
+        guard t.isMark(k, "-") || t.isMark(k, "–") || t.isMark(k, "—"), !t.adjacent(k + 1) else { return nil }
+        if !bracketed, abbreviation(t, at: 0) == nil { return nil }
+        return k + 1
     }
 
     /// The end of a photo credit "(Ảnh: …)" starting at `i`.
@@ -409,4 +473,9 @@ enum Words {
     static let particles = WordKeys.list("al|el|bin|ibn|da|de|do|dos|di|du|der|den|von|van|la|le")
     static let locatives = WordKeys.list("tại|ở|tới|đến|sang|thăm|từ|về|rời|khỏi|đô|phố|quanh|gần|ngoài")
     static let credits = WordKeys.list("ảnh|nguồn|photo|video")
+    static let và = WordKeys("và"), cựu = WordKeys("cựu")
+    static let suffixes = WordKeys.list("jr|sr")
+    static let birth = [WordKeys.list("sn"), WordKeys.list("sinh|năm"), WordKeys.list("sinh")]
+    static let saying = ["cho|biết", "nói", "tuyên|bố", "khẳng|định", "nhấn|mạnh", "cho|rằng", "viết", "bày|tỏ", "thừa|nhận", "phát|biểu"].map(WordKeys.list)
+    static let appositions = WordKeys.list("người|cựu|một|nguyên|thành|ứng|đồng")
 }

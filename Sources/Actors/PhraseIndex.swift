@@ -8,6 +8,9 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         let folded: [UInt64]
         /// Written with a capital: the text must capitalize it too ("Anh" the country, not "anh").
         let proper: Bool
+        /// One word in capitals ("UN", "IS"): the text must write it in capitals too ("Un" in
+        /// "Kim Jong Un" is no UN).
+        let acronym: Bool
         let value: Value
     }
 
@@ -19,9 +22,10 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         let scalars = Array(text.unicodeScalars)
         let tokens = Tokenizer.tokens(scalars)
         guard let first = tokens.first else { return }
-        let lowered = tokens.map { WordKey.hash(scalars[$0.span.range].lazy.map(\.lowered)) }
-        let folded = tokens.map { WordKey.hash(scalars[$0.span.range].lazy.map(\.folded)) }
-        let entry = Entry(lowered: lowered, folded: folded, proper: first.isCapitalized, value: value)
+        let lowered = tokens.map { SpellingKey.lowered(scalars[$0.span.range].lazy.map(\.lowered)) }
+        let folded = tokens.map { SpellingKey.folded(scalars[$0.span.range].lazy.map(\.folded)) }
+        let acronym = tokens.count == 1 && first.span.length >= 2 && scalars.allSatisfy { !$0.textClass.contains(.letter) || $0.textClass.contains(.upper) }
+        let entry = Entry(lowered: lowered, folded: folded, proper: first.isCapitalized, acronym: acronym, value: value)
         byLowered[lowered[0]] = ((byLowered[lowered[0]] ?? []) + [entry]).sorted { $0.lowered.count > $1.lowered.count }
         byFolded[folded[0]] = ((byFolded[folded[0]] ?? []) + [entry]).sorted { $0.folded.count > $1.folded.count }
     }
@@ -36,12 +40,14 @@ struct PhraseIndex<Value: Sendable>: Sendable {
 
     /// The longest phrase starting at token `i` and ending before `limit`: its value and end.
     func match(_ t: ActorTokens, at i: Int, limit: Int) -> (Value, Int)? {
+        let limit = min(limit, t.count)
         guard i >= 0, i < limit else { return nil }
         let candidates = t.unaccented ? byFolded[t.folded[i]] : byLowered[t.lowered[i]]
         for entry in candidates ?? [] {
             let keys = t.unaccented ? entry.folded : entry.lowered
             guard i + keys.count <= limit else { continue }
             if entry.proper && !t.capitalized(i) { continue }
+            if entry.acronym && !t.document.scalars[t.tokens[i].span.range].allSatisfy({ !$0.textClass.contains(.letter) || $0.textClass.contains(.upper) }) { continue }
             var ok = true
             for k in 1..<max(keys.count, 1) where (t.unaccented ? t.folded[i + k] : t.lowered[i + k]) != keys[k] {
                 ok = false

@@ -8,7 +8,7 @@ import VietText
 public struct Analyzer: Sendable {
     let splitter: SentenceSplitter
     let temporal: TemporalTagger
-    let actors: ActorTagger
+    var actors: ActorTagger
     let events: EventTagger
 
     public init() {
@@ -21,6 +21,19 @@ public struct Analyzer: Sendable {
         splitter = .standard
         temporal = .standard
         actors = .standard
+    }
+
+    /// The compiled language data extended with the rows of a user lexicon (`--lexicon DIR`).
+    /// Throws on the first bad row (naming its file and line), and on a file that extends no
+    /// table a stage reads (a misspelt name would otherwise be ignored).
+    public init(lexicon: UserLexicon, explain: Bool = false) throws(LexiconError) {
+        let known = Set(ActorTagger.extensibleTables)
+        if let unknown = lexicon.unknownFiles(known).first {
+            throw LexiconError(file: lexicon.path(unknown), line: nil,
+                               message: "no table of that name can be extended (tables: \(known.sorted().joined(separator: ", ")))")
+        }
+        self.init(explain: explain)
+        actors = try ActorTagger(lexicon: lexicon)
     }
 
     public func analyze(_ article: Article) -> ArticleAnalysis {

@@ -61,8 +61,8 @@ public struct Document: Sendable {
         }
         self.sentences = sentences
         self.tokens = tokens
-        self.tokenKeys = tokens.map { WordKey.hash(lowered[$0.span.range]) }
-        self.foldedTokenKeys = tokens.map { WordKey.hash(folded[$0.span.range]) }
+        self.tokenKeys = tokens.map { SpellingKey.lowered(lowered[$0.span.range]) }
+        self.foldedTokenKeys = tokens.map { SpellingKey.folded(folded[$0.span.range]) }
     }
 
     /// The body text of a span.
@@ -126,6 +126,8 @@ extension String {
 }
 
 /// 64-bit FNV-1a keys of words, the same whether computed from a document span or a string.
+/// Lexicon lookups use `lowered`/`folded` (and `Document.tokenKeys`), which compare words in
+/// one canonical spelling; `hash` is the plain hash of scalars.
 public enum WordKey {
     public static func hash(_ scalars: some Sequence<Unicode.Scalar>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -135,14 +137,15 @@ public enum WordKey {
         return h
     }
 
-    /// The key of a word in lower case with its diacritics ("Sáng" and "sáng" agree).
+    /// The key of a word in lower case with its diacritics, in the canonical spelling
+    /// (`SpellingKey`): "Sáng" and "sáng" agree, and so do "thỏa" and "thoả", "kỹ" and "kĩ".
     public static func lowered(_ text: String) -> UInt64 {
-        hash(VietNormalizer.nfc(text).unicodeScalars.lazy.map(\.lowered))
+        SpellingKey.lowered(VietNormalizer.nfc(text).unicodeScalars.lazy.map(\.lowered))
     }
 
-    /// The key of a word folded ("sáng", "sang" and "SANG" agree).
+    /// The key of a word folded ("sáng", "sang" and "SANG" agree; "ky" and "ki").
     public static func folded(_ text: String) -> UInt64 {
-        hash(VietNormalizer.nfc(text).unicodeScalars.lazy.map(\.folded))
+        SpellingKey.folded(VietNormalizer.nfc(text).unicodeScalars.lazy.map(\.folded))
     }
 }
 

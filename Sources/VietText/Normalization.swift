@@ -33,4 +33,15 @@ public enum VietNormalizer {
         for scalar in text.unicodeScalars { out.append(scalar.folded) }
         return String(out)
     }
+
+    /// The key two spellings of a name or phrase share: folded, spaces collapsed, and a lone "y"
+    /// after consonants as "i" ("Lý Cường" and "Lí Cường" agree). For comparing names, not
+    /// offsets: its length may differ from the text's.
+    public static func matchKey(_ text: String) -> String {
+        fold(text).split(separator: " ").map { word -> String in
+            let scalars = Array(word.unicodeScalars)
+            guard scalars.count > 1, scalars.last == "y", scalars.dropLast().allSatisfy(\.isVietConsonant) else { return String(word) }
+            return String(word.dropLast()) + "i"
+        }.joined(separator: " ")
+    }
 }

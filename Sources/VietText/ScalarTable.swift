@@ -38,6 +38,36 @@ enum ScalarTable {
         return foldSlow(scalar).value
     }
 
+    /// The five tone marks of Vietnamese, as combining scalars.
+    static let toneMarks: Set<UInt32> = [0x300, 0x301, 0x303, 0x309, 0x323]
+
+    /// Per scalar: its tone mark (0 when none) and the scalar without it; both only for letters
+    /// that carry a tone (Vietnamese vowels, Latin letters with acute or grave).
+    /// Only Latin-1, Latin Extended-A/B and Latin Extended Additional hold such letters, so
+    /// only those are decomposed (once, when first needed).
+    static let (tones, toneBases): ([UInt32], [UInt32]) = {
+        var tones = [UInt32](repeating: 0, count: size)
+        var bases = (0..<size).map { UInt32($0) }
+        for value in Array(0xC0..<0x250) + Array(0x1E00..<0x1F00) {
+            if let (base, tone) = toneParts(value) {
+                tones[value] = tone
+                bases[value] = base
+            }
+        }
+        return (tones, bases)
+    }()
+
+    static func toneParts(_ value: Int) -> (base: UInt32, tone: UInt32)? {
+        guard value >= 0xC0, let scalar = Unicode.Scalar(value) else { return nil }
+        let parts = Array(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars)
+        guard let tone = parts.first(where: { toneMarks.contains($0.value) }) else { return nil }
+        var rest = String.UnicodeScalarView()
+        rest.append(contentsOf: parts.filter { $0 != tone })
+        let base = String(rest).precomposedStringWithCanonicalMapping.unicodeScalars
+        guard base.count == 1, let b = base.first else { return nil }
+        return (b.value, tone.value)
+    }
+
     static func classify(_ scalar: Unicode.Scalar) -> ScalarClass {
         let p = scalar.properties
         var c: ScalarClass = []

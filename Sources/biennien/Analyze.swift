@@ -18,7 +18,7 @@ struct Analyze: ParsableCommand {
         the rest of the batch goes on.
 
         Exit status: 0 when every article was analyzed; 1 when some input failed (each one \
-        reported on stderr); 64 for a usage error.
+        reported on stderr); 64 for a usage error; 65 for a bad row of the --lexicon folder.
 
         Examples:
           biennien analyze Examples/
@@ -26,6 +26,7 @@ struct Analyze: ParsableCommand {
           biennien analyze ../shared/gold/dev.jsonl > out.jsonl
           biennien analyze saved-page.html crawl.jsonl archive-tcvn3.txt
           cat article.txt | biennien analyze --input text --date 2025-10-20 -
+          biennien analyze --lexicon ~/biennien-lexicon Examples/
         """
     )
 
@@ -33,6 +34,9 @@ struct Analyze: ParsableCommand {
 
     @Option(help: "Output format: jsonl (one object per line), json (pretty array), text (report).")
     var format: OutputFormat = .jsonl
+
+    @Option(help: ArgumentHelp("A folder of .tsv files that add rows to the language tables (people.tsv, organizations.tsv, groups.tsv …); default: $BIENNIEN_LEXICON when set.", valueName: "dir"))
+    var lexicon: String?
 
     @Option(help: "Articles analyzed at once (default: the number of processors).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -46,7 +50,7 @@ struct Analyze: ParsableCommand {
 
     func run() throws {
         let options = try inputs.options()
-        let analyzer = Analyzer(explain: explain)
+        let analyzer = try makeAnalyzer()
         let report = BatchReport()
         let format = self.format
         if format == .json { StandardStreams.out("[") }
@@ -73,6 +77,20 @@ struct Analyze: ParsableCommand {
         if report.failures > 0 {
             StandardStreams.err("biennien: \(report.failures) input(s) failed, \(report.analyzed) article(s) analyzed\n")
             throw ExitCode(1)
+        }
+    }
+}
+
+extension Analyze {
+    /// The analyzer, with the user lexicon of `--lexicon` or `$BIENNIEN_LEXICON` if any; a bad
+    /// row stops the command with 'biennien: FILE:LINE: REASON' before any article is read.
+    func makeAnalyzer() throws -> Analyzer {
+        guard let directory = lexicon ?? ProcessInfo.processInfo.environment["BIENNIEN_LEXICON"], !directory.isEmpty else { return Analyzer(explain: explain) }
+        do {
+            return try Analyzer(lexicon: UserLexicon(directory: directory), explain: explain)
+        } catch {
+            StandardStreams.err("biennien: \(error)\n")
+            throw ExitCode(65)
         }
     }
 }

@@ -95,6 +95,28 @@ struct AnalyzeCommandTests {
         #expect(bad.status == 64 && bad.stderr.contains("not a real date"))
     }
 
+    @Test("--lexicon adds a user's rows without rebuilding; a bad row stops with its file and line")
+    func userLexicon() throws {
+        let dir = try CLIRunner.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let lexicon = dir.appendingPathComponent("lexicon")
+        try FileManager.default.createDirectory(at: lexicon, withIntermediateDirectories: true)
+        let header = "name\tclass\tcountry\taliases\texample\n"
+        try Data((header + "Partido Verde Unido\tparty\tBRA\tPVU\tPVU ủng hộ dự luật.\n").utf8).write(to: lexicon.appendingPathComponent("groups.tsv"))
+        let article = dir.appendingPathComponent("a.txt")
+        try Data("date 2025-10-20\nPVU ủng hộ dự luật mới.".utf8).write(to: article)
+        let plain = try CLIRunner.run(["analyze", article.path])
+        #expect(!plain.stdout.contains("BRA"))
+        let extended = try CLIRunner.run(["analyze", "--lexicon", lexicon.path, article.path])
+        #expect(extended.status == 0)
+        #expect(extended.stdout.contains("\"country\":\"BRA\""))
+        try Data((header + "Partido Verde\tparty\tBrasil\t\tPV ủng hộ.\n").utf8).write(to: lexicon.appendingPathComponent("groups.tsv"))
+        let bad = try CLIRunner.run(["analyze", "--lexicon", lexicon.path, article.path])
+        #expect(bad.status == 65)
+        #expect(bad.stderr.contains("groups.tsv:2:"), "\(bad.stderr)")
+        #expect(bad.stdout.isEmpty)
+    }
+
     @Test("standard input: JSON Lines and raw text are told apart by content")
     func standardInput() throws {
         let jsonl = try CLIRunner.run(["analyze", "-"], stdin: Data(#"{"id":"s1","date":"2025-10-20","text":"Một câu."}"#.utf8))
