@@ -17,6 +17,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .executableTarget(name: "embed-resources", path: "Sources/embed-resources"),
@@ -41,11 +42,18 @@ let package = Package(
             exclude: ["Resources"],
             plugins: ["EmbedResources"]
         ),
+        .target(
+            name: "Server",
+            dependencies: ["Store", .product(name: "Hummingbird", package: "hummingbird")],
+            exclude: ["Resources"],
+            plugins: ["EmbedResources"]
+        ),
         .executableTarget(
             name: "biennien",
             dependencies: [
                 "Chronicle",
                 "Store",
+                "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +63,10 @@ let package = Package(
         .testTarget(name: "EventsTests", dependencies: ["Events"]),
         .testTarget(name: "ChronicleTests", dependencies: ["Chronicle"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: ["Server", "Store", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
         .testTarget(name: "BienNienCLITests", dependencies: ["biennien"]),
     ],
     swiftLanguageModes: [.v6]
