@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(
             name: "ServerTests",
-            dependencies: ["Server", "Store", .product(name: "HummingbirdTesting", package: "hummingbird")]
+            dependencies: ["Server", "Store", "Chronicle", .product(name: "Hummingbird", package: "hummingbird")]
         ),
         .testTarget(name: "BienNienCLITests", dependencies: ["biennien"]),
     ],

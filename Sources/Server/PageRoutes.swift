@@ -36,17 +36,17 @@ enum PageRoutes {
             }
         }
         router.get("/articles/:id") { _, context in
-            let id = context.parameters.get("id") ?? ""
+            let id = Parameters.pathText(context.parameters.get("id"))
             guard let article = try await h.query({ try $0.article(id) }) else { throw Problem.notFound("no article has the id '\(id)'") }
             return Responses.html(ArticlePage.render(article))
         }
         router.get("/actors/:id") { _, context in
-            let id = try Parameters.id(context.parameters.get("id"), "actor")
+            let id = try Parameters.id(Parameters.pathText(context.parameters.get("id")), "actor")
             guard let actor = try await h.query({ try $0.actor(id, events: 100) }) else { throw Problem.notFound("no actor has the id \(id)") }
             return Responses.html(ActorPage.render(actor))
         }
         router.get("/events/:id") { _, context in
-            let id = try Parameters.id(context.parameters.get("id"), "event")
+            let id = try Parameters.id(Parameters.pathText(context.parameters.get("id")), "event")
             guard let event = try await h.query({ try $0.event(id) }) else { throw Problem.notFound("no event has the id \(id)") }
             return Responses.html(EventPage.render(event))
         }

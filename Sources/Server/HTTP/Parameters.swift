@@ -1,3 +1,4 @@
+import Foundation
 import Store
 import VietText
 
@@ -78,9 +79,14 @@ public enum Parameters {
         return (country?.uppercased(), kind, try text(q, "name"), limit, offset)
     }
 
+    /// A path component as text (the router gives it still percent-encoded).
+    public static func pathText(_ raw: String?) -> String {
+        raw.map { $0.removingPercentEncoding ?? $0 } ?? ""
+    }
+
     /// A numeric id from a path.
-    public static func id(_ text: String?, _ what: String) throws -> Int64 {
-        guard let text, let id = Int64(text), id > 0 else { throw Problem.notFound("no \(what) has the id '\(text ?? "")'") }
+    public static func id(_ text: String, _ what: String) throws -> Int64 {
+        guard let id = Int64(text), id > 0 else { throw Problem.notFound("no \(what) has the id '\(text)'") }
         return id
     }
 

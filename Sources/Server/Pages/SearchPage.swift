@@ -65,7 +65,8 @@ enum SearchPage {
 
     /// A snippet whose hits are marked `**…**` by the store, with each hit in a mark element.
     static func snippet(_ text: String, _ h: inout HTML) {
-        for (n, part) in text.components(separatedBy: "**").enumerated() {
+        // Neighbouring hits ("**điện** **đàm**") read as one.
+        for (n, part) in text.replacingOccurrences(of: "** **", with: " ").components(separatedBy: "**").enumerated() {
             if n % 2 == 1 { h.element("mark", ["class": "hit"], text: part) } else { h.text(part) }
         }
     }

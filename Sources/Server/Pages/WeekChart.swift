@@ -12,7 +12,7 @@ enum WeekChart {
         let width = 720.0, height = 220.0, left = 34.0, bottom = 24.0, top = 10.0
         let top1 = max(1, weeks.map(\.total).max() ?? 1)
         let slot = (width - left - 6) / Double(weeks.count)
-        let bar = max(1, slot * 0.8)
+        let bar = min(max(1, slot * 0.8), 36)
         func y(_ n: Int) -> Double { top + (height - top - bottom) * (1 - Double(n) / Double(top1)) }
         h.open("svg", ["class": "chart", "viewBox": "0 0 \(Int(width)) \(Int(height))", "role": "img",
                        "aria-label": "Số sự kiện mỗi tuần theo nhóm CAMEO, \(weeks.count) tuần", "xmlns": "http://www.w3.org/2000/svg"])
