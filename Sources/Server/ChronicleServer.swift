@@ -34,7 +34,7 @@ public enum ChronicleServer {
         StaticAssets.add(to: router)
         var logger = Logger(label: "biennien")
         logger.logLevel = .warning
-        return Application(router: router, configuration: .init(address: .hostname(options.host, port: options.port), serverName: "biennien"),
+        return Application(router: router, configuration: .init(address: .hostname(options.host, port: options.port), serverName: "biennien", backlog: 4096),
                            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? options.port) },
                            logger: logger)
     }
