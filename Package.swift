@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
     ],
     targets: [
         .executableTarget(name: "embed-resources", path: "Sources/embed-resources"),
@@ -44,7 +45,12 @@ let package = Package(
         ),
         .target(
             name: "Server",
-            dependencies: ["Store", .product(name: "Hummingbird", package: "hummingbird")],
+            dependencies: [
+                "Store",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
             exclude: ["Resources"],
             plugins: ["EmbedResources"]
         ),

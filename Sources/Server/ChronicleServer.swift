@@ -1,6 +1,8 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
+import NIOCore
 import Store
 
 /// How `biennien serve` runs.
@@ -28,13 +30,18 @@ public enum ChronicleServer {
         let router = Router(context: BasicRequestContext.self)
         router.middlewares.add(RequestLogMiddleware(log: log))
         router.middlewares.add(ProblemMiddleware(maxTargetBytes: options.maxTargetBytes, maxBodyBytes: options.maxBodyBytes))
-        let handlers = Handlers(store: store, runner: QueryRunner(timeLimit: options.timeLimit))
+        let handlers = Handlers(store: store, runner: QueryRunner(timeLimit: options.timeLimit, threads: options.readers))
         PageRoutes.add(to: router, handlers)
         APIRoutes.add(to: router, handlers)
         StaticAssets.add(to: router)
         var logger = Logger(label: "biennien")
         logger.logLevel = .warning
-        return Application(router: router, configuration: .init(address: .hostname(options.host, port: options.port), serverName: "biennien", backlog: 4096),
+        // Idle connections are closed after a minute; request heads are limited (16 KiB a field,
+        // 32 KiB in all, 100 fields).
+        let http1 = HTTP1Channel.Configuration(
+            idleTimeout: .seconds(60),
+            httpDecoderConfiguration: .init(maxHeaderFieldSize: 16 * 1024, maxHeaderListSize: 32 * 1024, maxHeaderFieldCount: 100))
+        return Application(router: router, server: .http1(configuration: http1), configuration: .init(address: .hostname(options.host, port: options.port), serverName: "biennien", backlog: 4096),
                            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? options.port) },
                            logger: logger)
     }

@@ -22,6 +22,7 @@ enum SchemaV2 {
             ) WITHOUT ROWID;
             CREATE INDEX articles_source ON articles(source_id);
             CREATE INDEX events_planned ON events(planned_id) WHERE planned_id IS NOT NULL;
+            CREATE INDEX quotes_article ON quotes(article_id);
             """)
     }
 
