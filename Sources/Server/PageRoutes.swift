@@ -5,8 +5,10 @@ import Store
 enum PageRoutes {
     static func add(to router: Router<BasicRequestContext>, _ h: Handlers) {
         router.get("/") { _, _ in
-            let (stats, latest, actors) = try await h.query { s in (try s.stats(), try s.latestEvents(limit: 15), try s.actors(country: nil, kind: nil, name: nil, limit: 15)) }
-            return Responses.html(HomePage.render(stats: stats, latest: latest, actors: actors))
+            // Pages are rendered on the query threads too, first come first served.
+            Responses.html(try await h.query { s in
+                HomePage.render(stats: try s.stats(), latest: try s.latestEvents(limit: 15), actors: try s.actors(country: nil, kind: nil, name: nil, limit: 15))
+            })
         }
         router.get("/search") { request, _ in
             let q = QueryString(request.uri.query)
@@ -14,8 +16,9 @@ enum PageRoutes {
             guard q["q"] != nil else { return Responses.html(SearchPage.render(form, results: nil, limit: 20, offset: 0, problem: nil)) }
             do {
                 let (text, filter) = try Parameters.search(q)
-                let results = try await h.query { try $0.results(for: text, filter: filter) }
-                return Responses.html(SearchPage.render(form, results: results, limit: filter.limit ?? 20, offset: filter.offset, problem: nil))
+                return Responses.html(try await h.query { s in
+                    SearchPage.render(form, results: try s.results(for: text, filter: filter), limit: filter.limit ?? 20, offset: filter.offset, problem: nil)
+                })
             } catch let problem as Problem where problem.status == 400 {
                 return page(SearchPage.render(form, results: nil, limit: 20, offset: 0, problem: problem.detail), status: .badRequest)
             }
@@ -25,30 +28,29 @@ enum PageRoutes {
             guard q["actor"] != nil else { return Responses.html(TimelinePage.render(q, events: nil, limit: 100, offset: 0, problem: nil)) }
             do {
                 let filter = try Parameters.timeline(q)
-                let events = try await h.query { s in
+                return Responses.html(try await h.query { s in
                     var rows: [EventRow] = []
                     try s.events(filter: filter) { rows.append($0) }
-                    return rows
-                }
-                return Responses.html(TimelinePage.render(q, events: events, limit: filter.limit ?? 100, offset: filter.offset, problem: nil))
+                    return TimelinePage.render(q, events: rows, limit: filter.limit ?? 100, offset: filter.offset, problem: nil)
+                })
             } catch let problem as Problem where problem.status == 400 {
                 return page(TimelinePage.render(q, events: nil, limit: 100, offset: 0, problem: problem.detail), status: .badRequest)
             }
         }
         router.get("/articles/:id") { _, context in
             let id = Parameters.pathText(context.parameters.get("id"))
-            guard let article = try await h.query({ try $0.article(id) }) else { throw Problem.notFound("no article has the id '\(id)'") }
-            return Responses.html(ArticlePage.render(article))
+            guard let html = try await h.query({ try $0.article(id).map(ArticlePage.render) }) else { throw Problem.notFound("no article has the id '\(id)'") }
+            return Responses.html(html)
         }
         router.get("/actors/:id") { _, context in
             let id = try Parameters.id(Parameters.pathText(context.parameters.get("id")), "actor")
-            guard let actor = try await h.query({ try $0.actor(id, events: 100) }) else { throw Problem.notFound("no actor has the id \(id)") }
-            return Responses.html(ActorPage.render(actor))
+            guard let html = try await h.query({ try $0.actor(id, events: 100).map(ActorPage.render) }) else { throw Problem.notFound("no actor has the id \(id)") }
+            return Responses.html(html)
         }
         router.get("/events/:id") { _, context in
             let id = try Parameters.id(Parameters.pathText(context.parameters.get("id")), "event")
-            guard let event = try await h.query({ try $0.event(id) }) else { throw Problem.notFound("no event has the id \(id)") }
-            return Responses.html(EventPage.render(event))
+            guard let html = try await h.query({ try $0.event(id).map(EventPage.render) }) else { throw Problem.notFound("no event has the id \(id)") }
+            return Responses.html(html)
         }
     }
 

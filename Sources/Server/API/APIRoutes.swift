@@ -35,18 +35,18 @@ enum APIRoutes {
         }
         api.get("/actors/:id") { _, context in
             let id = try Parameters.id(Parameters.pathText(context.parameters.get("id")), "actor")
-            guard let actor = try await h.query({ try $0.actor(id, events: 100) }) else { throw Problem.notFound("no actor has the id \(id)") }
-            return Responses.json(APIEncoding.actorDetail(actor))
+            guard let json = try await h.query({ try $0.actor(id, events: 100).map(APIEncoding.actorDetail) }) else { throw Problem.notFound("no actor has the id \(id)") }
+            return Responses.json(json)
         }
         api.get("/events/:id") { _, context in
             let id = try Parameters.id(Parameters.pathText(context.parameters.get("id")), "event")
-            guard let event = try await h.query({ try $0.event(id) }) else { throw Problem.notFound("no event has the id \(id)") }
-            return Responses.json(APIEncoding.eventDetail(event))
+            guard let json = try await h.query({ try $0.event(id).map(APIEncoding.eventDetail) }) else { throw Problem.notFound("no event has the id \(id)") }
+            return Responses.json(json)
         }
         api.get("/articles/:id") { _, context in
             let id = Parameters.pathText(context.parameters.get("id"))
-            guard let article = try await h.query({ try $0.article(id) }) else { throw Problem.notFound("no article has the id '\(id)'") }
-            return Responses.json(APIEncoding.article(article))
+            guard let json = try await h.query({ try $0.article(id).map(APIEncoding.article) }) else { throw Problem.notFound("no article has the id '\(id)'") }
+            return Responses.json(json)
         }
         api.get("/export") { request, _ in try ExportStream.response(QueryString(request.uri.query), store: h.store) }
     }
