@@ -41,7 +41,7 @@ public enum ChronicleServer {
         let http1 = HTTP1Channel.Configuration(
             idleTimeout: .seconds(60),
             httpDecoderConfiguration: .init(maxHeaderFieldSize: 16 * 1024, maxHeaderListSize: 32 * 1024, maxHeaderFieldCount: 100))
-        return Application(router: router, server: .http1(configuration: http1), configuration: .init(address: .hostname(options.host, port: options.port), serverName: "biennien", backlog: 4096),
+        return Application(responder: HeadAsGet(inner: router.buildResponder()), server: .http1(configuration: http1), configuration: .init(address: .hostname(options.host, port: options.port), serverName: "biennien", backlog: 4096),
                            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? options.port) },
                            logger: logger)
     }

@@ -213,6 +213,8 @@ struct SecurityTests {
         #expect(try await server.get("/api/stats").status == 200, "still serving")
         let post = try RawHTTP.send("POST /api/stats HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 0\r\n\r\n", port: server.port)
         #expect(post.status == 405)
+        let head = try RawHTTP.send("HEAD /api/stats HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", port: server.port)
+        #expect(head.status == 200 && head.body.isEmpty && head.headers["content-type"] == "application/json", "\(head)")
     }
 }
 

@@ -83,3 +83,17 @@ enum Responses {
     static func html(_ body: String) -> Response { text(body, type: "text/html; charset=utf-8") }
     static func json(_ body: String) -> Response { text(body, type: "application/json") }
 }
+
+/// HEAD answered as GET without the body (the router only knows GET routes).
+struct HeadAsGet<Inner: HTTPResponder>: HTTPResponder {
+    let inner: Inner
+
+    func respond(to request: Request, context: Inner.Context) async throws -> Response {
+        guard request.method == .head else { return try await inner.respond(to: request, context: context) }
+        var head = request.head
+        head.method = .get
+        var response = try await inner.respond(to: Request(head: head, body: request.body), context: context)
+        response.body = ResponseBody()
+        return response
+    }
+}
