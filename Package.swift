@@ -18,6 +18,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
     ],
     targets: [
         .executableTarget(name: "embed-resources", path: "Sources/embed-resources"),
@@ -56,12 +58,24 @@ let package = Package(
             exclude: ["Resources"],
             plugins: ["EmbedResources"]
         ),
+        .target(
+            name: "Server",
+            dependencies: [
+                "Store",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            exclude: ["Resources"],
+            plugins: ["EmbedResources"]
+        ),
         .executableTarget(
             name: "biennien",
             dependencies: [
                 "ArticleFormats",
                 "Chronicle",
                 "Store",
+                "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,6 +86,10 @@ let package = Package(
         .testTarget(name: "ArticleFormatsTests", dependencies: ["ArticleFormats"], exclude: ["Pages"]),
         .testTarget(name: "ChronicleTests", dependencies: ["Chronicle", "ArticleFormats"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: ["Server", "Store", "Chronicle", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
         .testTarget(name: "BienNienCLITests", dependencies: ["biennien"]),
     ],
     swiftLanguageModes: [.v6]

@@ -64,6 +64,7 @@ final class ArticleWriter {
                 INSERT INTO article_actors (article_id, actor_id, mentions) VALUES (?, ?, ?)
                 ON CONFLICT (article_id, actor_id) DO UPDATE SET mentions = mentions + excluded.mentions
                 """).execute(arguments: [article, id, actor.mentions.count])
+            try SchemaV2.store(actor: id, article: article, spans: actor.mentions.map { ($0.start, $0.end) }, role: actor.role, day: day, in: db)
             for alias in Set(actor.aliases) where VietNormalizer.fold(alias) != VietNormalizer.fold(actor.name)
                 && aliasesStored.insert("\(id)|\(alias)").inserted {
                 try db.cachedStatement(sql: "INSERT OR IGNORE INTO actor_aliases (actor_id, alias, folded) VALUES (?, ?, ?)")

@@ -39,8 +39,9 @@ public final class ChronicleStore: Sendable {
         }
     }
 
-    /// Opens an existing database read-only, for queries.
-    public init(readingFrom path: String) throws {
+    /// Opens an existing database read-only, for queries: one connection, or a pool of
+    /// `readers` connections that serve concurrent queries (a server).
+    public init(readingFrom path: String, readers: Int = 1) throws {
         self.path = path
         guard FileManager.default.fileExists(atPath: path) else {
             throw StoreError("no database at \(path): run 'biennien ingest ARTICLES' first, or give --db FILE")
@@ -48,11 +49,13 @@ public final class ChronicleStore: Sendable {
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(30)
+        config.maximumReaderCount = max(1, readers)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA cache_size = -32768; PRAGMA mmap_size = 268435456")
         }
         do {
-            let queue = try DatabaseQueue(path: path, configuration: config)
+            let queue: any DatabaseReader = readers > 1
+                ? try DatabasePool(path: path, configuration: config) : try DatabaseQueue(path: path, configuration: config)
             let current = try queue.read { db in try Schema.migrator.hasCompletedMigrations(db) }
             guard current else {
                 throw StoreError("\(path) was written by another version of BienNien: run 'biennien ingest' on it to migrate it")

@@ -16,14 +16,22 @@ public struct QueryFilter: Sendable {
     public var code: String?
     /// At most this many results; nil: a search's 20, every event of a timeline or export.
     public var limit: Int?
+    /// Results to skip before the first one returned (pagination).
+    public var offset: Int = 0
+    /// Pages' own narrowing (ChronicleDetails.swift): events of one actor row, events by id,
+    /// newest first.
+    var actorID: Int64?
+    var eventIDs: [Int64]?
+    var newestFirst = false
 
-    public init(from: String? = nil, to: String? = nil, actor: String? = nil, with: String? = nil, code: String? = nil, limit: Int? = nil) {
+    public init(from: String? = nil, to: String? = nil, actor: String? = nil, with: String? = nil, code: String? = nil, limit: Int? = nil, offset: Int = 0) {
         self.from = from
         self.to = to
         self.actor = actor
         self.with = with
         self.code = code
         self.limit = limit
+        self.offset = max(0, offset)
     }
 }
 
@@ -136,7 +144,7 @@ extension ChronicleStore {
             }
             let ranked = try Row.fetchAll(db, sql: """
                 SELECT a.id, \(byRelevance ? "bm25(article_search)" : "0.0") AS score FROM article_search s JOIN articles a ON a.id = s.rowid
-                WHERE article_search MATCH ? \(filters) ORDER BY \(byRelevance ? "score, a.id" : "s.rowid DESC") LIMIT \(max(1, filter.limit ?? 20))
+                WHERE article_search MATCH ? \(filters) ORDER BY \(byRelevance ? "score, a.id" : "s.rowid DESC") LIMIT \(max(1, filter.limit ?? 20)) OFFSET \(filter.offset)
                 """, arguments: StatementArguments(args)).map { (id: $0["id"] as Int64, score: $0["score"] as Double) }
             let hits = try ranked.compactMap { hit -> SearchHit? in
                 guard let row = try Row.fetchOne(db, sql: "SELECT source_id, date, title, body FROM articles WHERE id = ?", arguments: [hit.id]) else { return nil }
@@ -214,6 +222,8 @@ extension ChronicleStore {
                 let list = try actorIDs(name, db).map(String.init).joined(separator: ",")
                 conditions.append("(e.source_id IN (\(list)) OR e.target_id IN (\(list)))")
             }
+            if let id = filter.actorID { conditions.append("(e.source_id = \(id) OR e.target_id = \(id))") }
+            if let ids = filter.eventIDs { conditions.append("e.id IN (\(ids.map(String.init).joined(separator: ",")))") }
             if let from = filter.from { conditions.append("e.day >= ?"); args.append(from) }
             if let to = filter.to { conditions.append("e.day <= ?"); args.append(to) }
             if let code = filter.code { conditions.append("e.code LIKE ? ESCAPE '\\'"); args.append(Self.likePrefix(code)) }
@@ -226,16 +236,12 @@ extension ChronicleStore {
                 JOIN event_mentions m ON m.id = (SELECT min(id) FROM event_mentions WHERE event_id = e.id)
                 JOIN articles a ON a.id = m.article_id
                 \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-                ORDER BY e.day, e.id
+                ORDER BY \(filter.newestFirst ? "e.day DESC, e.id DESC" : "e.day, e.id")
                 """
-            if let limit = filter.limit { sql += " LIMIT \(max(1, limit))" }
+            if let limit = filter.limit { sql += " LIMIT \(max(1, limit)) OFFSET \(filter.offset)" }
             let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(args))
             while let row = try cursor.next() {
-                func ref(_ prefix: String, _ id: Int64?) -> ActorRef? {
-                    guard let id else { return nil }
-                    let country: String? = row[prefix + "_country"]
-                    return ActorRef(id: id, name: row[prefix + "_name"], kind: row[prefix + "_kind"], country: country?.isEmpty == false ? country : nil)
-                }
+                func ref(_ prefix: String, _ id: Int64?) -> ActorRef? { ActorRef(row: row, prefix: prefix + "_", id: id) }
                 let code: String = row["code"]
                 let event = (EventRow(
                     id: row["id"], code: code, description: Cameo.standard.entry(code)?.description ?? "",
@@ -279,7 +285,7 @@ extension ChronicleStore {
     // MARK: Actors
 
     /// Actors ranked by mentions.
-    public func actors(country: String?, kind: String?, name: String?, limit: Int) throws -> [ActorRow] {
+    public func actors(country: String?, kind: String?, name: String?, limit: Int, offset: Int = 0) throws -> [ActorRow] {
         try reader.read { db in
             var conditions: [String] = []
             var args: [any DatabaseValueConvertible] = []
@@ -290,18 +296,12 @@ extension ChronicleStore {
                 conditions.append("id IN (\(ids.map(String.init).joined(separator: ",")))")
             }
             args.append(max(1, limit))
+            args.append(max(0, offset))
             return try Row.fetchAll(db, sql: """
                 SELECT *, (SELECT group_concat(alias, '|') FROM actor_aliases WHERE actor_id = actors.id) AS aliases
                 FROM actors \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-                ORDER BY mentions DESC, name LIMIT ?
-                """, arguments: StatementArguments(args)).map { row in
-                let country: String? = row["country"]
-                let aliases: String? = row["aliases"]
-                return ActorRow(id: row["id"], name: row["name"], kind: row["kind"], country: country?.isEmpty == false ? country : nil,
-                                role: row["role"], mentions: row["mentions"], articles: row["articles"],
-                                aliases: aliases.map { $0.split(separator: "|").map(String.init) } ?? [],
-                                firstSeen: row["first_seen"], lastSeen: row["last_seen"])
-            }
+                ORDER BY mentions DESC, name LIMIT ? OFFSET ?
+                """, arguments: StatementArguments(args)).map(ActorRow.init(row:))
         }
     }
 

@@ -22,6 +22,8 @@ import GRDB
 ///   trigger text, the code and the modality as reported there.
 /// - `quotes`: direct quotations with their speaker (an actor) and offsets.
 /// - `timexes`: the normalized time expressions of each article.
+/// - `actor_mentions` (v2): where each article names each actor, as offsets, for article pages.
+/// - `actor_roles` (v2): each role an actor was given, with the first and last article dates.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -124,6 +126,7 @@ enum Schema {
             ) WITHOUT ROWID;
             """)
         }
+        migrator.registerMigration("v2: actor spans, roles, article ids", migrate: SchemaV2.migrate)
         return migrator
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct BienNien: ParsableCommand {
+struct BienNien: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "biennien",
         abstract: "Turns dated Vietnamese news articles into a structured chronicle.",
@@ -10,7 +10,7 @@ struct BienNien: ParsableCommand {
           biennien analyze Examples/
           biennien ingest Examples/ && biennien timeline --actor Putin
         """,
-        subcommands: [Analyze.self, Ingest.self, Search.self, Timeline.self, Actors.self, Export.self, Split.self, Bench.self],
+        subcommands: [Analyze.self, Ingest.self, Search.self, Timeline.self, Actors.self, Export.self, Serve.self, Split.self, Bench.self],
         defaultSubcommand: nil
     )
 }

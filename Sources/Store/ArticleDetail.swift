@@ -1,0 +1,123 @@
+import GRDB
+import VietText
+
+/// One stored article with everything extracted from it, as scalar offsets into `body`
+/// (an article page highlights them; the API returns them).
+public struct ArticleDetail: Sendable {
+    public let id: Int64
+    /// The input's id (file name or JSON `id`): what search results and URLs name.
+    public let source: String
+    public let date: String
+    public let url: String?
+    public let title: String?
+    public let body: String
+    public let timexes: [Timex]
+    public let actors: [Actor]
+    public let events: [EventReport]
+    public let quotes: [Quote]
+
+    /// A normalized time expression.
+    public struct Timex: Sendable {
+        public let span: Span
+        public let type: String
+        public let value: String
+    }
+
+    /// An actor the article names, with every place it does.
+    public struct Actor: Sendable {
+        public let actor: ActorRef
+        public let role: String?
+        public let spans: [Span]
+    }
+
+    /// One report of an event in this article.
+    public struct EventReport: Sendable {
+        public let eventID: Int64
+        public let code: String
+        public let description: String
+        public let modality: String
+        public let date: String?
+        public let trigger: Span
+        public let sentence: Span
+        public let source: ActorRef?
+        public let target: ActorRef?
+    }
+
+    /// A direct quotation and its speaker.
+    public struct Quote: Sendable {
+        public let span: Span
+        public let text: String
+        public let speaker: ActorRef?
+    }
+}
+
+extension ChronicleStore {
+    /// The article with this id (the input's id; the latest stored when several share it), or
+    /// nil.
+    public func article(_ source: String) throws -> ArticleDetail? {
+        try reader.read { db in
+            guard let a = try Row.fetchOne(db, sql: "SELECT id, source_id, date, url, title, body FROM articles WHERE source_id = ? ORDER BY id DESC LIMIT 1",
+                                           arguments: [source]) else { return nil }
+            let id: Int64 = a["id"]
+            let timexes = try Row.fetchAll(db, sql: #"SELECT start, "end", type, value FROM timexes WHERE article_id = ? ORDER BY start"#, arguments: [id]).map {
+                ArticleDetail.Timex(span: Span($0["start"], $0["end"]), type: $0["type"], value: $0["value"])
+            }
+            let spans = Dictionary(grouping: try Row.fetchAll(db, sql: #"SELECT actor_id, start, "end" FROM actor_mentions WHERE article_id = ? ORDER BY start"#, arguments: [id]),
+                                   by: { $0["actor_id"] as Int64 })
+            let actors = try Row.fetchAll(db, sql: """
+                SELECT x.actor_id, r.name, r.kind, r.country, r.role FROM article_actors x JOIN actors r ON r.id = x.actor_id
+                WHERE x.article_id = ? ORDER BY x.mentions DESC, r.name
+                """, arguments: [id]).compactMap { row -> ArticleDetail.Actor? in
+                let actorID: Int64 = row["actor_id"]
+                guard let actor = ActorRef(row: row, id: actorID) else { return nil }
+                return ArticleDetail.Actor(actor: actor, role: row["role"], spans: (spans[actorID] ?? []).map { Span($0["start"], $0["end"]) })
+            }
+            let events = try Row.fetchAll(db, sql: """
+                SELECT m.event_id, m.code, m.modality, m.trigger_start, m.trigger_end, m.sentence_start, m.sentence_end, e.date,
+                       e.source_id, s.name AS s_name, s.kind AS s_kind, s.country AS s_country,
+                       e.target_id, t.name AS t_name, t.kind AS t_kind, t.country AS t_country
+                FROM event_mentions m JOIN events e ON e.id = m.event_id
+                LEFT JOIN actors s ON s.id = e.source_id LEFT JOIN actors t ON t.id = e.target_id
+                WHERE m.article_id = ? ORDER BY m.trigger_start
+                """, arguments: [id]).map { row in
+                let code: String = row["code"]
+                return ArticleDetail.EventReport(
+                    eventID: row["event_id"], code: code, description: Cameo.standard.entry(code)?.description ?? "",
+                    modality: row["modality"], date: row["date"], trigger: Span(row["trigger_start"], row["trigger_end"]),
+                    sentence: Span(row["sentence_start"], row["sentence_end"]),
+                    source: ActorRef(row: row, prefix: "s_", id: row["source_id"]), target: ActorRef(row: row, prefix: "t_", id: row["target_id"]))
+            }
+            let quotes = try Row.fetchAll(db, sql: """
+                SELECT q.start, q."end", q.text, q.speaker_id, s.name AS s_name, s.kind AS s_kind, s.country AS s_country
+                FROM quotes q LEFT JOIN actors s ON s.id = q.speaker_id WHERE q.article_id = ? ORDER BY q.start
+                """, arguments: [id]).map { row in
+                ArticleDetail.Quote(span: Span(row["start"], row["end"]), text: row["text"],
+                                    speaker: ActorRef(row: row, prefix: "s_", id: row["speaker_id"]))
+            }
+            return ArticleDetail(id: id, source: a["source_id"], date: a["date"], url: a["url"], title: a["title"], body: a["body"],
+                                 timexes: timexes, actors: actors, events: events, quotes: quotes)
+        }
+    }
+}
+
+extension ActorRef {
+    /// An actor from a row's `PREFIXname`, `PREFIXkind` and `PREFIXcountry` columns; nil
+    /// without an id.
+    init?(row: Row, prefix: String = "", id: Int64?) {
+        guard let id else { return nil }
+        let country: String? = row[prefix + "country"]
+        self.init(id: id, name: row[prefix + "name"], kind: row[prefix + "kind"], country: country?.isEmpty == false ? country : nil)
+    }
+}
+
+extension ActorRow {
+    /// An actor row from `actors.*` and an `aliases` column (joined with |).
+    init(row: Row) {
+        let country: String? = row["country"]
+        let aliases: String? = row["aliases"]
+        self.init(id: row["id"], name: row["name"], kind: row["kind"], country: country?.isEmpty == false ? country : nil,
+                  role: row["role"], mentions: row["mentions"], articles: row["articles"],
+                  aliases: aliases.map { $0.split(separator: "|").map(String.init) } ?? [],
+                  firstSeen: row["first_seen"], lastSeen: row["last_seen"])
+    }
+}
