@@ -9,7 +9,7 @@ public struct Analyzer: Sendable {
     let splitter: SentenceSplitter
     let temporal: TemporalTagger
     var actors: ActorTagger
-    let events: EventTagger
+    var events: EventTagger
 
     public init() {
         self.init(explain: false)
@@ -27,13 +27,14 @@ public struct Analyzer: Sendable {
     /// Throws on the first bad row (naming its file and line), and on a file that extends no
     /// table a stage reads (a misspelt name would otherwise be ignored).
     public init(lexicon: UserLexicon, explain: Bool = false) throws(LexiconError) {
-        let known = Set(ActorTagger.extensibleTables)
+        let known = Set(ActorTagger.extensibleTables + EventTagger.extensibleTables)
         if let unknown = lexicon.unknownFiles(known).first {
             throw LexiconError(file: lexicon.path(unknown), line: nil,
                                message: "no table of that name can be extended (tables: \(known.sorted().joined(separator: ", ")))")
         }
         self.init(explain: explain)
         actors = try ActorTagger(lexicon: lexicon)
+        events = try EventTagger(lexicon: lexicon, explain: explain)
     }
 
     public func analyze(_ article: Article) -> ArticleAnalysis {

@@ -24,6 +24,29 @@ public final class EventTagger: Sendable {
         self.explain = explain
     }
 
+    /// The tables a user lexicon (`--lexicon DIR`) can extend.
+    public static let extensibleTables = ["triggers.tsv", "modality.tsv"]
+
+    /// The compiled triggers and modality cues extended with the rows of `user`; throws on the
+    /// first bad row (an unknown kind of code, a frame that is not "-" or "PREP X", a modality
+    /// that is none of FORMAT.md's), naming its file and line.
+    public convenience init(lexicon user: UserLexicon, explain: Bool = false) throws(LexiconError) {
+        let empty = DataTable(name: "", text: "")
+        let triggers = try user.extend(EventResources.table("triggers.tsv") ?? empty) { row, _ in
+            let code = row[1]
+            guard ["-", "noun", "reciprocal"].contains(code) || (code.count >= 2 && code.count <= 4 && code.allSatisfy(\.isNumber)) else {
+                return "the code must be a CAMEO code (2 to 4 digits), '-', 'noun' or 'reciprocal'"
+            }
+            let frame = row[2].split(separator: " ")
+            guard row[2].isEmpty || row[2] == "-" || (frame.count > 1 && frame.last == "X") else { return "the frame must be empty, '-' or 'PREP X'" }
+            return nil
+        }
+        let cues = try user.extend(EventResources.table("modality.tsv") ?? empty) { row, _ in
+            Event.Modality(rawValue: row[1]) == nil ? "the modality must be planned, possible, negated or reported_past" : nil
+        }
+        self.init(lexicon: EventLexicon(triggers: triggers, cues: cues, speechVerbs: EventResources.table("speech-verbs.tsv")), explain: explain)
+    }
+
     /// A tagger over another lexicon (tests take rows out of the standard one).
     init(lexicon: EventLexicon, explain: Bool = false) {
         self.lexicon = lexicon

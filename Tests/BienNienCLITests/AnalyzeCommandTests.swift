@@ -117,6 +117,26 @@ struct AnalyzeCommandTests {
         #expect(bad.stdout.isEmpty)
     }
 
+    @Test("--lexicon adds trigger rows; a trigger row with an unknown code stops with its file and line")
+    func userTriggers() throws {
+        let dir = try CLIRunner.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let lexicon = dir.appendingPathComponent("lexicon")
+        try FileManager.default.createDirectory(at: lexicon, withIntermediateDirectories: true)
+        let header = "trigger\tcode\tframe\texpect\texample\tnote\n"
+        try Data((header + "quở trách\t111\t\tNga→Ukraine\tNga quở trách Ukraine.\ta user's row\n").utf8).write(to: lexicon.appendingPathComponent("triggers.tsv"))
+        let article = dir.appendingPathComponent("a.txt")
+        try Data("date 2025-10-20\nNhật Bản quở trách Trung Quốc.".utf8).write(to: article)
+        #expect(!(try CLIRunner.run(["analyze", article.path])).stdout.contains("\"code\":\"111\""))
+        let extended = try CLIRunner.run(["analyze", "--lexicon", lexicon.path, article.path])
+        #expect(extended.status == 0)
+        #expect(extended.stdout.contains("\"code\":\"111\",\"source\":\"Nhật Bản\",\"target\":\"Trung Quốc\""), "\(extended.stdout)")
+        try Data((header + "quở trách\tcriticize\t\t-\tNga quở trách Ukraine.\t\n").utf8).write(to: lexicon.appendingPathComponent("triggers.tsv"))
+        let bad = try CLIRunner.run(["analyze", "--lexicon", lexicon.path, article.path])
+        #expect(bad.status == 65)
+        #expect(bad.stderr.contains("triggers.tsv:2:"), "\(bad.stderr)")
+    }
+
     @Test("standard input: JSON Lines and raw text are told apart by content")
     func standardInput() throws {
         let jsonl = try CLIRunner.run(["analyze", "-"], stdin: Data(#"{"id":"s1","date":"2025-10-20","text":"Một câu."}"#.utf8))
