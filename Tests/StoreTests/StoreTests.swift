@@ -46,12 +46,13 @@ struct StoreTests {
         try store.events(filter: QueryFilter(code: "041")) { calls.append($0) }
         #expect(calls.count == 1)
         let call = try #require(calls.first)
-        #expect(call.date == "2025-10-16" && call.articles == 2 && call.mentions == 2, "\(call)")
+        // The call in both articles, and the talks the two leaders held in it ("thảo luận").
+        #expect(call.date == "2025-10-16" && call.articles == 2 && call.mentions == 3, "\(call)")
         #expect(Set([call.source?.name, call.target?.name]) == ["Vladimir Putin", "Donald Trump"])
         #expect(call.firstSeen == "2025-10-17" && call.lastSeen == "2025-10-18")
         let reports = try store.mentions(of: [call.id])
         #expect(Set(reports.map(\.article)) == ["a", "b"])
-        #expect(reports.allSatisfy { $0.sentence.contains("điện đàm") })
+        #expect(reports.allSatisfy { $0.sentence.contains("điện đàm") || $0.sentence.contains("thảo luận") })
         // One actor row per person across articles, with both articles counted.
         let putin = try store.actors(country: "RUS", kind: "person", name: nil, limit: 5)
         #expect(putin.map(\.name) == ["Vladimir Putin"] && putin.first?.articles == 2)
