@@ -17,6 +17,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .executableTarget(name: "embed-resources", path: "Sources/embed-resources"),
@@ -41,11 +42,16 @@ let package = Package(
             exclude: ["Resources"],
             plugins: ["EmbedResources"]
         ),
+        .target(
+            name: "PostgresStore",
+            dependencies: ["VietText", "Actors", "Events", "Chronicle", "Store", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
         .executableTarget(
             name: "biennien",
             dependencies: [
                 "Chronicle",
                 "Store",
+                "PostgresStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,8 +60,9 @@ let package = Package(
         .testTarget(name: "ActorsTests", dependencies: ["Actors"]),
         .testTarget(name: "EventsTests", dependencies: ["Events"]),
         .testTarget(name: "ChronicleTests", dependencies: ["Chronicle"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store"]),
-        .testTarget(name: "BienNienCLITests", dependencies: ["biennien"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "PostgresStore"]),
+        .testTarget(name: "PostgresStoreTests", dependencies: ["PostgresStore", "Store", .product(name: "PostgresNIO", package: "postgres-nio")]),
+        .testTarget(name: "BienNienCLITests", dependencies: ["biennien", "PostgresStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

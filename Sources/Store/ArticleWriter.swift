@@ -8,7 +8,7 @@ import VietText
 /// entry, its actors unified with those already known, its events merged with the same
 /// real-world events of other articles (GDELT's split of events and mentions), its quotes and
 /// time expressions.
-final class ArticleWriter {
+package final class ArticleWriter {
     let db: Database
     /// Actor rows met in this transaction, by kind, folded name and country.
     private var actorIDs: [String: Int64] = [:]
@@ -124,10 +124,10 @@ final class ArticleWriter {
     }
 
     /// Modalities from the weakest to the strongest claim that the event happened.
-    static let strength: [String: Int] = ["negated": 0, "possible": 1, "planned": 2, "reported_past": 3, "asserted": 4]
+    package static let strength: [String: Int] = ["negated": 0, "possible": 1, "planned": 2, "reported_past": 3, "asserted": 4]
 
     /// Meetings, calls and agreements have no direction.
-    static func isSymmetric(_ code: String) -> Bool {
+    package static func isSymmetric(_ code: String) -> Bool {
         code.hasPrefix("04") || code == "036" || code.hasPrefix("057")
     }
 

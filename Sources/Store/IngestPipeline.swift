@@ -21,7 +21,7 @@ public final class IngestPipeline: @unchecked Sendable {
         public var writeSeconds = 0.0
     }
 
-    private let store: ChronicleStore
+    private let store: any ChronicleBackend
     private let chunk: Int
     private var pending: [(analysis: ArticleAnalysis, hash: String)] = []
     private let started = Date()
@@ -52,7 +52,7 @@ public final class IngestPipeline: @unchecked Sendable {
         set { lock.withLock { firstError = newValue } }
     }
 
-    public init(store: ChronicleStore, chunk: Int = 500) {
+    public init(store: any ChronicleBackend, chunk: Int = 500) {
         self.store = store
         self.chunk = max(1, chunk)
     }
@@ -114,7 +114,7 @@ public final class IngestPipeline: @unchecked Sendable {
             let failed = self.lock.withLock { self.firstError != nil }
             guard !failed else { return }
             do {
-                let new = try self.store.store(hashed: chunk)
+                let new = try self.store.store(hashed: chunk, ingestedAt: ChronicleStore.timestamp())
                 self.lock.withLock {
                     self.written.added += new
                     self.written.known += chunk.count - new  // the same article twice in one run

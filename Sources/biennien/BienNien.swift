@@ -10,7 +10,7 @@ struct BienNien: ParsableCommand {
           biennien analyze Examples/
           biennien ingest Examples/ && biennien timeline --actor Putin
         """,
-        subcommands: [Analyze.self, Ingest.self, Search.self, Timeline.self, Actors.self, Export.self, Split.self, Bench.self],
+        subcommands: [Analyze.self, Ingest.self, Search.self, Timeline.self, Actors.self, Export.self, Copy.self, Split.self, Bench.self],
         defaultSubcommand: nil
     )
 }

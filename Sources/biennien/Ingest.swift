@@ -20,13 +20,14 @@ struct Ingest: ParsableCommand {
         Examples:
           biennien ingest Examples/
           biennien ingest --db news.sqlite articles.jsonl
+          biennien ingest --db postgres://me@localhost:5432/news articles.jsonl
         """
     )
 
     @OptionGroup var inputs: InputArguments
 
-    @Option(help: "The database file (created if missing).")
-    var db: String = ChronicleStore.defaultPath
+    @Option(help: "The database, created or migrated if needed: a SQLite file, or postgres://USER@HOST:PORT/DATABASE (default: $BIENNIEN_DATABASE_URL, else biennien.sqlite).")
+    var db: String?
 
     @Option(help: "Articles analyzed at once (default: the number of processors).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -41,7 +42,7 @@ struct Ingest: ParsableCommand {
 
     func run() throws {
         let options = try inputs.options()
-        let store = try reportingStoreErrors { try ChronicleStore(writingTo: db) }
+        let store = try DatabaseChoice.open(db, writing: true)
         let pipeline = IngestPipeline(store: store, chunk: chunk)
         let line = ProgressLine(enabled: isatty(2) == 1)
         let result = pipeline.run(
@@ -58,7 +59,7 @@ struct Ingest: ParsableCommand {
         let counts = (try? store.counts()).map { "; the database has \($0)" } ?? ""
         StandardStreams.err("biennien: \(result.added) new article(s) stored, \(result.known) already stored, \(result.failures) failed\(counts)\n")
         if let error = pipeline.error {
-            StandardStreams.err("biennien: \(db): \(error)\n")
+            StandardStreams.err("biennien: \(store.location): \(error)\n")
             throw ExitCode(1)
         }
         if result.failures > 0 { throw ExitCode(1) }

@@ -1,0 +1,231 @@
+import Actors
+import Chronicle
+import Events
+import PostgresNIO
+import Store
+import VietText
+
+/// Writes analyzed articles in one transaction of `PostgresChronicleStore`, as `ArticleWriter`
+/// does for SQLite: the article claimed by its hash, actors unified, events merged with the
+/// same real-world events. Counts are added (`mentions + n`, `least`, `greatest`) rather than
+/// set, so concurrent writers add up.
+final class PostgresArticleWriter {
+    private let store: PostgresChronicleStore
+    private var actorIDs: [String: Int64] = [:]
+    private var actorChanges: [Int64: (mentions: Int, articles: Int, role: String?, first: String, last: String)] = [:]
+    private var aliasesStored: Set<String> = []
+    private var events: [String: Int64] = [:]
+    private var eventStates: [Int64: EventState] = [:]
+
+    /// An event row as this transaction leaves it.
+    private struct EventState {
+        var mentions = 0, articles = 0
+        var modality: String
+        var code: String
+        var location: String?
+        var first: String, last: String
+        var lastArticle: Int64 = -1
+    }
+
+    init(store: PostgresChronicleStore) {
+        self.store = store
+    }
+
+    @discardableResult
+    private func run(_ query: PostgresQuery) throws -> PostgresQueryResult {
+        try store.run(query, on: store.writer)
+    }
+
+    private func firstID(_ query: PostgresQuery) throws -> Int64? {
+        try run(query).rows.first?.decode(Int64.self)
+    }
+
+    /// Writes the counts gathered for actors and events, in id order (so two writers lock rows
+    /// in the same order).
+    func finish() throws {
+        for (id, c) in actorChanges.sorted(by: { $0.key < $1.key }) {
+            let (mentions, articles) = (Int64(c.mentions), Int64(c.articles))
+            try run("""
+                UPDATE actors SET mentions = mentions + \(mentions), articles = articles + \(articles), role = coalesce(\(c.role), role),
+                    first_seen = least(first_seen, \(c.first)), last_seen = greatest(last_seen, \(c.last)) WHERE id = \(id)
+                """)
+        }
+        for (id, e) in eventStates.sorted(by: { $0.key < $1.key }) {
+            let (mentions, articles) = (Int64(e.mentions), Int64(e.articles))
+            try run("""
+                UPDATE events SET mentions = mentions + \(mentions), articles = articles + \(articles),
+                    modality = CASE WHEN biennien_strength(\(e.modality)) > biennien_strength(modality) THEN \(e.modality) ELSE modality END,
+                    code = CASE WHEN length(\(e.code)) > length(code) THEN \(e.code) ELSE code END,
+                    location = coalesce(location, \(e.location)),
+                    day = CASE WHEN date IS NULL THEN least(first_seen, \(e.first)) ELSE day END,
+                    first_seen = least(first_seen, \(e.first)), last_seen = greatest(last_seen, \(e.last))
+                WHERE id = \(id)
+                """)
+        }
+    }
+
+    /// Stores the article unless its content hash is claimed; true when it was new.
+    func store(_ a: ArticleAnalysis, hash: String, ingestedAt: String) throws -> Bool {
+        guard let article = try firstID("INSERT INTO article_keys (hash) VALUES (\(hash)) ON CONFLICT (hash) DO NOTHING RETURNING article_id") else {
+            return false
+        }
+        let doc = a.document
+        let day = a.date.description
+        let words = PostgresSearch.words(title: a.title, folded: doc.folded)
+        try run("""
+            INSERT INTO articles (id, hash, source_id, date, url, title, body, ingested_at, search)
+            VALUES (\(article), \(hash), \(a.id), \(day), \(a.url), \(a.title), \(doc.body), \(ingestedAt), to_tsvector('simple', \(words)))
+            """)
+        var ids: [String: Int64] = [:]
+        for actor in a.actors {
+            let id = try actorID(actor, day: day)
+            ids[actor.name] = id
+            let count = Int64(actor.mentions.count)
+            try run("""
+                INSERT INTO article_actors (article_id, actor_id, mentions) VALUES (\(article), \(id), \(count))
+                ON CONFLICT (article_id, actor_id) DO UPDATE SET mentions = article_actors.mentions + excluded.mentions
+                """)
+            for alias in Set(actor.aliases) where VietNormalizer.fold(alias) != VietNormalizer.fold(actor.name)
+                && aliasesStored.insert("\(id)|\(alias)").inserted {
+                try run("INSERT INTO actor_aliases (actor_id, alias, folded) VALUES (\(id), \(alias), \(VietNormalizer.fold(alias))) ON CONFLICT DO NOTHING")
+            }
+        }
+        for event in a.events {
+            let source = event.source.flatMap { ids[$0] }
+            let target = event.target.flatMap { ids[$0] }
+            let id = try eventID(event, source: source, target: target, day: day, article: article)
+            for m in event.mentions {
+                try run("""
+                    INSERT INTO event_mentions (event_id, article_id, code, modality, trigger, trigger_start, trigger_end, sentence_start, sentence_end)
+                    VALUES (\(id), \(article), \(event.code), \(m.modality.rawValue), \(doc.text(m.trigger)),
+                            \(m.trigger.start), \(m.trigger.end), \(m.sentence.start), \(m.sentence.end))
+                    """)
+            }
+        }
+        for q in a.quotes {
+            let speaker = q.speaker.flatMap { ids[$0] }
+            try run(#"INSERT INTO quotes (article_id, speaker_id, text, start, "end") VALUES (\#(article), \#(speaker), \#(q.text), \#(q.span.start), \#(q.span.end))"#)
+        }
+        for t in a.timexes {
+            try run(#"""
+                INSERT INTO timexes (article_id, start, "end", type, value) VALUES (\#(article), \#(t.span.start), \#(t.span.end), \#(t.type.rawValue), \#(t.value))
+                ON CONFLICT DO NOTHING
+                """#)
+        }
+        return true
+    }
+
+    /// The row of an actor: found, else inserted; when another writer inserts it at the same
+    /// time, this one waits for its commit and then finds it.
+    private func actorID(_ actor: Actor, day: String) throws -> Int64 {
+        let folded = VietNormalizer.fold(actor.name)
+        let country = actor.country ?? ""
+        let key = "\(actor.kind.rawValue)|\(folded)|\(country)"
+        let id: Int64
+        if let known = actorIDs[key] {
+            id = known
+        } else {
+            let find: PostgresQuery = "SELECT id FROM actors WHERE kind = \(actor.kind.rawValue) AND folded = \(folded) AND country = \(country)"
+            if let found = try firstID(find) {
+                id = found
+            } else if let inserted = try firstID("""
+                INSERT INTO actors (kind, name, folded, country, role, first_seen, last_seen)
+                VALUES (\(actor.kind.rawValue), \(actor.name), \(folded), \(country), \(actor.role), \(day), \(day))
+                ON CONFLICT (kind, folded, country) DO NOTHING RETURNING id
+                """) {
+                id = inserted
+            } else if let found = try firstID(find) {
+                id = found
+            } else {
+                throw StoreError("actor \(actor.name) could not be stored")
+            }
+            actorIDs[key] = id
+        }
+        var c = actorChanges[id] ?? (0, 0, nil, day, day)
+        c.mentions += actor.mentions.count
+        c.articles += 1
+        c.role = actor.role ?? c.role
+        c.first = min(c.first, day)
+        c.last = max(c.last, day)
+        actorChanges[id] = c
+        return id
+    }
+
+    /// The row of a real-world event, by the same key as SQLite's (code root, sides, date),
+    /// claimed in `event_keys`.
+    private func eventID(_ e: Event, source: Int64?, target: Int64?, day: String, article: Int64) throws -> Int64 {
+        let symmetric = ArticleWriter.isSymmetric(e.code)
+        var (a, b) = (source ?? 0, target ?? 0)
+        if symmetric, b != 0, b < a { (a, b) = (b, a) }
+        let root = String(e.code.prefix(2))
+        let key = "\(root)\(symmetric ? "s" : "")|\(a)|\(b)|\(e.date ?? "")"
+        let modality = e.modality.rawValue
+        let find: PostgresQuery = """
+            SELECT e.id, e.modality, e.code, e.location, e.first_seen, e.last_seen
+            FROM event_keys k JOIN events e ON e.id = k.event_id WHERE k.key = \(key)
+            """
+        func load(_ row: PostgresRow) throws -> Int64 {
+            let (id, modality, code, location, first, last) = try row.decode((Int64, String, String, String?, String, String).self)
+            eventStates[id] = EventState(modality: modality, code: code, location: location, first: first, last: last)
+            return id
+        }
+        let id: Int64
+        if let known = events[key] {
+            id = known
+        } else if let row = try run(find).rows.first {
+            id = try load(row)
+        } else if let claimed = try firstID("INSERT INTO event_keys (key) VALUES (\(key)) ON CONFLICT (key) DO NOTHING RETURNING event_id") {
+            id = claimed
+            let first = e.date.flatMap(firstDay(of:)) ?? day
+            try run("""
+                INSERT INTO events (id, key, code, root, source_id, target_id, date, day, location, modality, first_seen, last_seen)
+                VALUES (\(id), \(key), \(e.code), \(root), \(source), \(target), \(e.date), \(first), \(e.location), \(modality), \(day), \(day))
+                """)
+            eventStates[id] = EventState(modality: modality, code: e.code, location: e.location, first: day, last: day)
+            try link(id, code: e.code, a: source, b: target, date: e.date)
+        } else if let row = try run(find).rows.first {
+            id = try load(row)
+        } else {
+            throw StoreError("event \(key) could not be stored")
+        }
+        events[key] = id
+        if var state = eventStates[id] {
+            state.mentions += e.mentions.count
+            if state.lastArticle != article {
+                state.articles += 1
+                state.lastArticle = article
+            }
+            if (ArticleWriter.strength[modality] ?? 0) > (ArticleWriter.strength[state.modality] ?? 0) { state.modality = modality }
+            if e.code.count > state.code.count { state.code = e.code }
+            state.location = state.location ?? e.location
+            state.first = min(state.first, day)
+            state.last = max(state.last, day)
+            eventStates[id] = state
+        }
+        return id
+    }
+
+    /// Links a planned meeting (036) and the meeting that took place (04x), as SQLite does.
+    private func link(_ id: Int64, code: String, a: Int64?, b: Int64?, date: String?) throws {
+        guard let a, let b, code == "036" || code.hasPrefix("04") else { return }
+        for (s, t) in [(a, b), (b, a)] {
+            if code == "036" {
+                guard let date else { return }
+                try run("""
+                    UPDATE events SET planned_id = \(id) WHERE source_id = \(s) AND target_id = \(t) AND root = '04'
+                        AND date BETWEEN \(date) AND \(date) || '.' AND (date = \(date) OR date LIKE \(date) || '-%') AND planned_id IS NULL
+                    """)
+            } else {
+                let d = date ?? ""
+                let (day, month, year) = (d, String(d.prefix(7)), String(d.prefix(4)))
+                if let plan = try firstID("""
+                    SELECT id FROM events WHERE source_id = \(s) AND target_id = \(t) AND root = '03' AND code = '036'
+                        AND (date IS NULL OR date IN (\(day), \(month), \(year))) ORDER BY id DESC LIMIT 1
+                    """) {
+                    try run("UPDATE events SET planned_id = \(plan) WHERE id = \(id)")
+                    return
+                }
+            }
+        }
+    }
+}
