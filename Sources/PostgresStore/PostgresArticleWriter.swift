@@ -85,7 +85,7 @@ final class PostgresArticleWriter {
                 INSERT INTO article_actors (article_id, actor_id, mentions) VALUES (\(article), \(id), \(count))
                 ON CONFLICT (article_id, actor_id) DO UPDATE SET mentions = article_actors.mentions + excluded.mentions
                 """)
-            for alias in Set(actor.aliases) where VietNormalizer.fold(alias) != VietNormalizer.fold(actor.name)
+            for alias in Set(actor.aliases).sorted() where VietNormalizer.fold(alias) != VietNormalizer.fold(actor.name)
                 && aliasesStored.insert("\(id)|\(alias)").inserted {
                 try run("INSERT INTO actor_aliases (actor_id, alias, folded) VALUES (\(id), \(alias), \(VietNormalizer.fold(alias))) ON CONFLICT DO NOTHING")
             }

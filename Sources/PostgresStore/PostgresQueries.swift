@@ -178,7 +178,7 @@ extension PostgresChronicleStore {
             if let name { conditions.append("id IN (\(try actorIDs(name).map(String.init).joined(separator: ",")))") }
             b.sql = """
                 SELECT id, name, kind, country, role, mentions, articles, first_seen, last_seen,
-                       (SELECT string_agg(alias, '|') FROM actor_aliases WHERE actor_id = actors.id)
+                       (SELECT string_agg(alias, '|' ORDER BY folded) FROM actor_aliases WHERE actor_id = actors.id)
                 FROM actors \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
                 ORDER BY mentions DESC, name LIMIT \(b.bind(Int64(max(1, limit))))
                 """

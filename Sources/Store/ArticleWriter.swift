@@ -64,7 +64,7 @@ package final class ArticleWriter {
                 INSERT INTO article_actors (article_id, actor_id, mentions) VALUES (?, ?, ?)
                 ON CONFLICT (article_id, actor_id) DO UPDATE SET mentions = mentions + excluded.mentions
                 """).execute(arguments: [article, id, actor.mentions.count])
-            for alias in Set(actor.aliases) where VietNormalizer.fold(alias) != VietNormalizer.fold(actor.name)
+            for alias in Set(actor.aliases).sorted() where VietNormalizer.fold(alias) != VietNormalizer.fold(actor.name)
                 && aliasesStored.insert("\(id)|\(alias)").inserted {
                 try db.cachedStatement(sql: "INSERT OR IGNORE INTO actor_aliases (actor_id, alias, folded) VALUES (?, ?, ?)")
                     .execute(arguments: [id, alias, VietNormalizer.fold(alias)])

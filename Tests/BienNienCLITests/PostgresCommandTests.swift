@@ -97,8 +97,10 @@ struct PostgresCommandTests {
         func events(_ db: String) throws -> [String] {
             try Self.export(db).map { line in
                 let object = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+                // A call has no direction: its sides are those of whichever report came first.
+                let sides = ["source", "target"].map { "\((object[$0] as? [String: Any])?["name"] ?? "-")" }.sorted()
                 return ["code", "date", "day", "mentions", "articles", "modality", "first_seen", "last_seen"]
-                    .map { "\(object[$0] ?? "-")" }.joined(separator: " ") + " \((object["source"] as? [String: Any])?["name"] ?? "-")"
+                    .map { "\(object[$0] ?? "-")" }.joined(separator: " ") + " \(sides)"
             }.sorted()
         }
         #expect(try events(together.url) == events(alone.url))
