@@ -31,9 +31,41 @@ final class PostgresArticleWriter {
         self.store = store
     }
 
+    /// Statements sent and not yet answered: the connection runs them in order, so a writer
+    /// waits only when it needs an answer (ids), and at the end of the transaction.
+    private var pending: [EventLoopFuture<PostgresQueryResult>] = []
+    /// The first error of a statement that was sent, thrown at the next wait (a failed
+    /// statement aborts the transaction, so everything after it fails too).
+    private var sentError: Error?
+
+    /// Sends a statement whose answer is not needed now.
+    private func send(_ query: PostgresQuery) {
+        pending.append(store.writer.query(query, logger: store.logger))
+        if pending.count >= 256 {
+            for f in pending.prefix(128) {
+                do { _ = try f.wait() } catch { sentError = sentError ?? error }
+            }
+            pending.removeFirst(128)
+        }
+    }
+
+    /// Runs a statement and waits for its rows (and for every statement sent before it).
     @discardableResult
     private func run(_ query: PostgresQuery) throws -> PostgresQueryResult {
-        try store.run(query, on: store.writer)
+        let result = try store.run(query, on: store.writer)
+        try waitForPending()
+        return result
+    }
+
+    /// Waits for every statement sent; the first error is thrown.
+    func waitForPending() throws {
+        let futures = pending
+        pending.removeAll()
+        var firstError = sentError
+        for f in futures {
+            do { _ = try f.wait() } catch { firstError = firstError ?? error }
+        }
+        if let firstError { throw firstError }
     }
 
     private func firstID(_ query: PostgresQuery) throws -> Int64? {
@@ -45,14 +77,14 @@ final class PostgresArticleWriter {
     func finish() throws {
         for (id, c) in actorChanges.sorted(by: { $0.key < $1.key }) {
             let (mentions, articles) = (Int64(c.mentions), Int64(c.articles))
-            try run("""
+            send("""
                 UPDATE actors SET mentions = mentions + \(mentions), articles = articles + \(articles), role = coalesce(\(c.role), role),
                     first_seen = least(first_seen, \(c.first)), last_seen = greatest(last_seen, \(c.last)) WHERE id = \(id)
                 """)
         }
         for (id, e) in eventStates.sorted(by: { $0.key < $1.key }) {
             let (mentions, articles) = (Int64(e.mentions), Int64(e.articles))
-            try run("""
+            send("""
                 UPDATE events SET mentions = mentions + \(mentions), articles = articles + \(articles),
                     modality = CASE WHEN biennien_strength(\(e.modality)) > biennien_strength(modality) THEN \(e.modality) ELSE modality END,
                     code = CASE WHEN length(\(e.code)) > length(code) THEN \(e.code) ELSE code END,
@@ -62,6 +94,7 @@ final class PostgresArticleWriter {
                 WHERE id = \(id)
                 """)
         }
+        try waitForPending()
     }
 
     /// Stores the article unless its content hash is claimed; true when it was new.
@@ -72,7 +105,7 @@ final class PostgresArticleWriter {
         let doc = a.document
         let day = a.date.description
         let words = PostgresSearch.words(title: a.title, folded: doc.folded)
-        try run("""
+        send("""
             INSERT INTO articles (id, hash, source_id, date, url, title, body, ingested_at, search)
             VALUES (\(article), \(hash), \(a.id), \(day), \(a.url), \(a.title), \(doc.body), \(ingestedAt), to_tsvector('simple', \(words)))
             """)
@@ -81,13 +114,13 @@ final class PostgresArticleWriter {
             let id = try actorID(actor, day: day)
             ids[actor.name] = id
             let count = Int64(actor.mentions.count)
-            try run("""
+            send("""
                 INSERT INTO article_actors (article_id, actor_id, mentions) VALUES (\(article), \(id), \(count))
                 ON CONFLICT (article_id, actor_id) DO UPDATE SET mentions = article_actors.mentions + excluded.mentions
                 """)
             for alias in Set(actor.aliases).sorted() where VietNormalizer.fold(alias) != VietNormalizer.fold(actor.name)
                 && aliasesStored.insert("\(id)|\(alias)").inserted {
-                try run("INSERT INTO actor_aliases (actor_id, alias, folded) VALUES (\(id), \(alias), \(VietNormalizer.fold(alias))) ON CONFLICT DO NOTHING")
+                send("INSERT INTO actor_aliases (actor_id, alias, folded) VALUES (\(id), \(alias), \(VietNormalizer.fold(alias))) ON CONFLICT DO NOTHING")
             }
         }
         for event in a.events {
@@ -95,7 +128,7 @@ final class PostgresArticleWriter {
             let target = event.target.flatMap { ids[$0] }
             let id = try eventID(event, source: source, target: target, day: day, article: article)
             for m in event.mentions {
-                try run("""
+                send("""
                     INSERT INTO event_mentions (event_id, article_id, code, modality, trigger, trigger_start, trigger_end, sentence_start, sentence_end)
                     VALUES (\(id), \(article), \(event.code), \(m.modality.rawValue), \(doc.text(m.trigger)),
                             \(m.trigger.start), \(m.trigger.end), \(m.sentence.start), \(m.sentence.end))
@@ -104,10 +137,10 @@ final class PostgresArticleWriter {
         }
         for q in a.quotes {
             let speaker = q.speaker.flatMap { ids[$0] }
-            try run(#"INSERT INTO quotes (article_id, speaker_id, text, start, "end") VALUES (\#(article), \#(speaker), \#(q.text), \#(q.span.start), \#(q.span.end))"#)
+            send(#"INSERT INTO quotes (article_id, speaker_id, text, start, "end") VALUES (\#(article), \#(speaker), \#(q.text), \#(q.span.start), \#(q.span.end))"#)
         }
         for t in a.timexes {
-            try run(#"""
+            send(#"""
                 INSERT INTO timexes (article_id, start, "end", type, value) VALUES (\#(article), \#(t.span.start), \#(t.span.end), \#(t.type.rawValue), \#(t.value))
                 ON CONFLICT DO NOTHING
                 """#)
@@ -177,7 +210,7 @@ final class PostgresArticleWriter {
         } else if let claimed = try firstID("INSERT INTO event_keys (key) VALUES (\(key)) ON CONFLICT (key) DO NOTHING RETURNING event_id") {
             id = claimed
             let first = e.date.flatMap(firstDay(of:)) ?? day
-            try run("""
+            send("""
                 INSERT INTO events (id, key, code, root, source_id, target_id, date, day, location, modality, first_seen, last_seen)
                 VALUES (\(id), \(key), \(e.code), \(root), \(source), \(target), \(e.date), \(first), \(e.location), \(modality), \(day), \(day))
                 """)
