@@ -13,6 +13,10 @@ public struct Event: Sendable {
         public let trigger: Span
         public let sentence: Span
         public let modality: Modality
+
+        public init(trigger: Span, sentence: Span, modality: Modality) {
+            (self.trigger, self.sentence, self.modality) = (trigger, sentence, modality)
+        }
     }
 
     public var code: String
@@ -26,6 +30,11 @@ public struct Event: Sendable {
     /// The word of the text that names the event.
     public var trigger: String
     public var mentions: [Mention]
+
+    public init(code: String, source: String?, target: String?, date: String?, location: String?, modality: Modality, trigger: String, mentions: [Mention]) {
+        (self.code, self.source, self.target, self.date, self.location) = (code, source, target, date, location)
+        (self.modality, self.trigger, self.mentions) = (modality, trigger, mentions)
+    }
 }
 
 /// A direct quotation and who said it.
@@ -35,4 +44,8 @@ public struct Quote: Sendable {
     /// The quotation without its marks.
     public let text: String
     public let span: Span
+
+    public init(speaker: String?, text: String, span: Span) {
+        (self.speaker, self.text, self.span) = (speaker, text, span)
+    }
 }

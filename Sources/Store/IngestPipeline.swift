@@ -87,6 +87,26 @@ public final class IngestPipeline: @unchecked Sendable {
         return progress
     }
 
+    /// Stores analyses made elsewhere (`analyze --with-text`) without analyzing again: those
+    /// already stored are skipped by content hash, as in `run`.
+    public func run(analyzed analyses: some IteratorProtocol<Result<ArticleAnalysis, InputFailure>>,
+                    onFailure: @escaping @Sendable (InputFailure) -> Void = { _ in },
+                    onProgress: @escaping @Sendable (Progress) -> Void = { _ in }) -> Progress {
+        var analyses = analyses
+        while let item = analyses.next() {
+            switch item {
+            case .failure(let failure): take(.failed(failure), onFailure: onFailure)
+            case .success(let analysis):
+                let hash = ContentHash.of(date: analysis.date, body: analysis.document.body)
+                take((try? store.contains(hash: hash)) == true ? .known : .analyzed(analysis, hash: hash), onFailure: onFailure)
+            }
+            onProgress(progress)
+        }
+        commit()
+        drain()
+        return progress
+    }
+
     private func take(_ outcome: Outcome, onFailure: (InputFailure) -> Void) {
         lock.withLock { counted.seen += 1 }
         switch outcome {

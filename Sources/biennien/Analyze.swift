@@ -31,6 +31,9 @@ struct Analyze: ParsableCommand {
     @Option(help: "Output format: jsonl (one object per line), json (pretty array), text (report).")
     var format: OutputFormat = .jsonl
 
+    @Flag(help: "jsonl: add each article's body as \"text\", so 'ingest --analyzed' can store the analyses elsewhere.")
+    var withText = false
+
     @Option(help: "Articles analyzed at once (default: the number of processors).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -43,6 +46,7 @@ struct Analyze: ParsableCommand {
         let analyzer = Analyzer()
         let report = BatchReport()
         let format = self.format
+        let withText = self.withText
         if format == .json { StandardStreams.out("[") }
         OrderedParallelMap.run(
             ArticleStream(paths: inputs.paths, options: options),
@@ -53,7 +57,7 @@ struct Analyze: ParsableCommand {
                 case .success(let analysis):
                     let first = report.succeeded()
                     switch format {
-                    case .jsonl: StandardStreams.out(analysis.jsonLine + "\n")
+                    case .jsonl: StandardStreams.out((withText ? analysis.jsonLineWithText : analysis.jsonLine) + "\n")
                     case .json: StandardStreams.out((first ? "\n" : ",\n") + analysis.json.pretty)
                     case .text: StandardStreams.out((first ? "" : "\n") + TextReport.render(analysis))
                     }

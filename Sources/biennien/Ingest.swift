@@ -12,7 +12,9 @@ struct Ingest: ParsableCommand {
         hash) are skipped without being analyzed again, so ingesting the same files twice changes \
         nothing, and a run that was killed can simply be run again: everything committed stays, \
         the rest is added. Commits every --chunk articles. A bad input is reported on stderr and \
-        skipped; the batch goes on.
+        skipped; the batch goes on. With --analyzed, the inputs are analyses made elsewhere by \
+        'analyze --with-text' (JSON Lines files or -), stored without analyzing again, with the \
+        same idempotence.
 
         Exit status: 0 when every input was stored or already known; 1 when some input failed or \
         the database could not be written; 64 for a usage error.
@@ -21,6 +23,8 @@ struct Ingest: ParsableCommand {
           biennien ingest Examples/
           biennien ingest --db news.sqlite articles.jsonl
           biennien ingest --db postgres://me@localhost:5432/news articles.jsonl
+          biennien analyze --with-text articles.jsonl > analyses.jsonl   # on another machine
+          biennien ingest --analyzed analyses.jsonl
         """
     )
 
@@ -35,6 +39,9 @@ struct Ingest: ParsableCommand {
     @Option(help: "Articles per transaction.")
     var chunk: Int = 500
 
+    @Flag(help: "The inputs are analyses made elsewhere ('biennien analyze --with-text', JSON Lines): store them without analyzing again.")
+    var analyzed = false
+
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if chunk < 1 { throw ValidationError("--chunk must be at least 1.") }
@@ -45,14 +52,13 @@ struct Ingest: ParsableCommand {
         let store = try DatabaseChoice.open(db, writing: true)
         let pipeline = IngestPipeline(store: store, chunk: chunk)
         let line = ProgressLine(enabled: isatty(2) == 1)
-        let result = pipeline.run(
-            ArticleStream(paths: inputs.paths, options: options), jobs: jobs,
-            onFailure: { failure in
-                line.clear()
-                StandardStreams.err("biennien: \(failure)\n")
-            },
-            onProgress: { line.draw($0) }
-        )
+        let onFailure: @Sendable (InputFailure) -> Void = { failure in
+            line.clear()
+            StandardStreams.err("biennien: \(failure)\n")
+        }
+        let result = analyzed
+            ? pipeline.run(analyzed: AnalysisStream(paths: inputs.paths), onFailure: onFailure, onProgress: { line.draw($0) })
+            : pipeline.run(ArticleStream(paths: inputs.paths, options: options), jobs: jobs, onFailure: onFailure, onProgress: { line.draw($0) })
         line.clear()
         // Fold the write-ahead log into the file, so it is one self-contained file again.
         try? store.checkpoint()
