@@ -4,7 +4,8 @@ Reads JSON Lines articles ({"id", "date", "text"}, one per line) from any source
 as text (a local folder, hdfs://, s3a://, ...), pipes every partition through
 `biennien analyze -` on the executors (RDD.pipe: the articles go to the binary's stdin, its
 JSON Lines analyses come back on stdout, in input order), and writes the analyses as text
-files, one analysis per line.
+files, one analysis per line, each with its article's body (`--with-text`), ready for
+`biennien ingest --analyzed` on any machine that reaches the database.
 
 The binary must be at the same path on every executor (bake it into the executors' image, put
 it on a shared file system, or ship it with `spark-submit --files biennien` and give
@@ -37,7 +38,7 @@ def main() -> None:
         articles = spark.sparkContext.textFile(args.input, minPartitions=args.partitions)
         # One biennien process per partition; analyses come back in the partition's order.
         analyses = articles.filter(lambda line: line.strip() != "").pipe(
-            f"{binary} analyze --input jsonl --jobs {args.jobs} -"
+            f"{binary} analyze --input jsonl --with-text --jobs {args.jobs} -"
         )
         analyses.saveAsTextFile(args.output)
     finally:
