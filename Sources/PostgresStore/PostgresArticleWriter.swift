@@ -16,6 +16,9 @@ final class PostgresArticleWriter {
     private var aliasesStored: Set<String> = []
     private var events: [String: Int64] = [:]
     private var eventStates: [Int64: EventState] = [:]
+    /// Actor and event keys met in this transaction, with their ids: published to the store's
+    /// cache of committed ids once the transaction commits.
+    private(set) var seenIDs: [String: Int64] = [:]
 
     /// An event row as this transaction leaves it.
     private struct EventState {
@@ -157,6 +160,10 @@ final class PostgresArticleWriter {
         let id: Int64
         if let known = actorIDs[key] {
             id = known
+        } else if let committed = store.committedIDs.get("a|" + key) {
+            id = committed
+            actorIDs[key] = id
+            seenIDs["a|" + key] = id
         } else {
             let find: PostgresQuery = "SELECT id FROM actors WHERE kind = \(actor.kind.rawValue) AND folded = \(folded) AND country = \(country)"
             if let found = try firstID(find) {
@@ -173,6 +180,7 @@ final class PostgresArticleWriter {
                 throw StoreError("actor \(actor.name) could not be stored")
             }
             actorIDs[key] = id
+            seenIDs["a|" + key] = id
         }
         var c = actorChanges[id] ?? (0, 0, nil, day, day)
         c.mentions += actor.mentions.count
@@ -193,33 +201,36 @@ final class PostgresArticleWriter {
         let root = String(e.code.prefix(2))
         let key = "\(root)\(symmetric ? "s" : "")|\(a)|\(b)|\(e.date ?? "")"
         let modality = e.modality.rawValue
-        let find: PostgresQuery = """
-            SELECT e.id, e.modality, e.code, e.location, e.first_seen, e.last_seen
-            FROM event_keys k JOIN events e ON e.id = k.event_id WHERE k.key = \(key)
-            """
-        func load(_ row: PostgresRow) throws -> Int64 {
-            let (id, modality, code, location, first, last) = try row.decode((Int64, String, String, String?, String, String).self)
-            eventStates[id] = EventState(modality: modality, code: code, location: location, first: first, last: last)
-            return id
-        }
+        // An event already stored needs only its id: the counts, modality, code and dates
+        // this transaction brings are merged with the row's by the UPDATE of `finish`.
         let id: Int64
         if let known = events[key] {
             id = known
-        } else if let row = try run(find).rows.first {
-            id = try load(row)
-        } else if let claimed = try firstID("INSERT INTO event_keys (key) VALUES (\(key)) ON CONFLICT (key) DO NOTHING RETURNING event_id") {
-            id = claimed
-            let first = e.date.flatMap(firstDay(of:)) ?? day
-            send("""
-                INSERT INTO events (id, key, code, root, source_id, target_id, date, day, location, modality, first_seen, last_seen)
-                VALUES (\(id), \(key), \(e.code), \(root), \(source), \(target), \(e.date), \(first), \(e.location), \(modality), \(day), \(day))
-                """)
-            eventStates[id] = EventState(modality: modality, code: e.code, location: e.location, first: day, last: day)
-            try link(id, code: e.code, a: source, b: target, date: e.date)
-        } else if let row = try run(find).rows.first {
-            id = try load(row)
         } else {
-            throw StoreError("event \(key) could not be stored")
+            if let committed = store.committedIDs.get("e|" + key) {
+                id = committed
+            } else if let row = try run("""
+                WITH claimed AS (INSERT INTO event_keys (key) VALUES (\(key)) ON CONFLICT (key) DO NOTHING RETURNING event_id)
+                SELECT event_id, true FROM claimed UNION ALL SELECT event_id, false FROM event_keys WHERE key = \(key)
+                """).rows.first {
+                let (found, claimed) = try row.decode((Int64, Bool).self)
+                id = found
+                if claimed {
+                    let first = e.date.flatMap(firstDay(of:)) ?? day
+                    send("""
+                        INSERT INTO events (id, key, code, root, source_id, target_id, date, day, location, modality, first_seen, last_seen)
+                        VALUES (\(id), \(key), \(e.code), \(root), \(source), \(target), \(e.date), \(first), \(e.location), \(modality), \(day), \(day))
+                        """)
+                    try link(id, code: e.code, a: source, b: target, date: e.date)
+                }
+            } else if let found = try firstID("SELECT event_id FROM event_keys WHERE key = \(key)") {
+                // Claimed by a writer that committed while this statement waited for it.
+                id = found
+            } else {
+                throw StoreError("event \(key) could not be stored")
+            }
+            eventStates[id] = EventState(modality: modality, code: e.code, location: e.location, first: day, last: day)
+            seenIDs["e|" + key] = id
         }
         events[key] = id
         if var state = eventStates[id] {

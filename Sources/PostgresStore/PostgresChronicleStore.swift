@@ -20,6 +20,9 @@ public final class PostgresChronicleStore: ChronicleBackend, @unchecked Sendable
     let logger: Logger
     private let writeLock = NSLock()
     private let writable: Bool
+    /// Ids of actors and events by key, from committed transactions (a committed row is never
+    /// deleted, so its id stays right): most lookups of a long ingest need no round trip.
+    let committedIDs = IDCache()
 
     /// Whether `text` names a PostgreSQL database rather than a SQLite file.
     public static func isURL(_ text: String) -> Bool {
@@ -122,7 +125,17 @@ public final class PostgresChronicleStore: ChronicleBackend, @unchecked Sendable
     @discardableResult
     public func store(hashed items: [(analysis: ArticleAnalysis, hash: String)], ingestedAt: String) throws -> Int {
         guard writable else { throw StoreError("\(location) is open read-only") }
-        return try writeLock.withLock {
+        // At most 100 articles per transaction: another writer waiting for a key this one
+        // claimed waits for one short transaction, not for a whole chunk.
+        var added = 0
+        for start in stride(from: 0, to: items.count, by: 100) {
+            added += try store(transaction: Array(items[start..<min(items.count, start + 100)]), ingestedAt: ingestedAt)
+        }
+        return added
+    }
+
+    private func store(transaction items: [(analysis: ArticleAnalysis, hash: String)], ingestedAt: String) throws -> Int {
+        try writeLock.withLock {
             // Another ingester may hold rows this chunk needs in the opposite order: PostgreSQL
             // then aborts one transaction (deadlock, serialization failure); it is run again.
             var attempt = 0
@@ -137,6 +150,7 @@ public final class PostgresChronicleStore: ChronicleBackend, @unchecked Sendable
                     }
                     try w.finish()
                     try run("COMMIT", on: writer)
+                    committedIDs.add(w.seenIDs)
                     return added
                 } catch {
                     _ = try? run("ROLLBACK", on: writer)
@@ -147,6 +161,21 @@ public final class PostgresChronicleStore: ChronicleBackend, @unchecked Sendable
                     usleep(UInt32.random(in: 5_000...(20_000 * UInt32(min(attempt, 10)))))
                 }
             }
+        }
+    }
+}
+
+/// Ids by key, shared by the threads of one store.
+final class IDCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var ids: [String: Int64] = [:]
+
+    func get(_ key: String) -> Int64? { lock.withLock { ids[key] } }
+
+    func add(_ more: [String: Int64]) {
+        lock.withLock {
+            if ids.count > 2_000_000 { ids.removeAll() }
+            ids.merge(more) { $1 }
         }
     }
 }
