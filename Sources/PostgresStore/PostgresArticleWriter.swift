@@ -101,10 +101,19 @@ final class PostgresArticleWriter {
     }
 
     /// Stores the article unless its content hash is claimed; true when it was new.
-    func store(_ a: ArticleAnalysis, hash: String, ingestedAt: String) throws -> Bool {
-        guard let article = try firstID("INSERT INTO article_keys (hash) VALUES (\(hash)) ON CONFLICT (hash) DO NOTHING RETURNING article_id") else {
-            return false
+    /// Claims the articles of this transaction in one statement; returns the ids of those that
+    /// were new, by hash (a hash stored before, or by another writer, is not among them).
+    func claim(_ hashes: [String]) throws -> [String: Int64] {
+        var ids: [String: Int64] = [:]
+        for row in try run("INSERT INTO article_keys (hash) SELECT unnest(\(hashes)::text[]) ON CONFLICT (hash) DO NOTHING RETURNING hash, article_id").rows {
+            let (hash, id) = try row.decode((String, Int64).self)
+            ids[hash] = id
         }
+        return ids
+    }
+
+    /// Stores an article that `claim` gave the id `article`.
+    func store(_ a: ArticleAnalysis, hash: String, article: Int64, ingestedAt: String) throws {
         let doc = a.document
         let day = a.date.description
         let words = PostgresSearch.words(title: a.title, folded: doc.folded)
@@ -148,7 +157,6 @@ final class PostgresArticleWriter {
                 ON CONFLICT DO NOTHING
                 """#)
         }
-        return true
     }
 
     /// The row of an actor: found, else inserted; when another writer inserts it at the same

@@ -144,8 +144,12 @@ public final class PostgresChronicleStore: ChronicleBackend, @unchecked Sendable
                 do {
                     try run("BEGIN", on: writer)
                     let w = PostgresArticleWriter(store: self)
+                    var claimed = try w.claim(items.map(\.hash))
                     var added = 0
-                    for item in items where try w.store(item.analysis, hash: item.hash, ingestedAt: ingestedAt) {
+                    for item in items {
+                        // The same article twice in one batch is stored once.
+                        guard let article = claimed.removeValue(forKey: item.hash) else { continue }
+                        try w.store(item.analysis, hash: item.hash, article: article, ingestedAt: ingestedAt)
                         added += 1
                     }
                     try w.finish()
