@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .executableTarget(name: "embed-resources", path: "Sources/embed-resources"),
@@ -69,6 +70,10 @@ let package = Package(
             exclude: ["Resources"],
             plugins: ["EmbedResources"]
         ),
+        .target(
+            name: "PostgresStore",
+            dependencies: ["VietText", "Actors", "Events", "Chronicle", "Store", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
         .executableTarget(
             name: "biennien",
             dependencies: [
@@ -76,6 +81,7 @@ let package = Package(
                 "Chronicle",
                 "Store",
                 "Server",
+                "PostgresStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -85,12 +91,13 @@ let package = Package(
         .testTarget(name: "EventsTests", dependencies: ["Events"]),
         .testTarget(name: "ArticleFormatsTests", dependencies: ["ArticleFormats"], exclude: ["Pages"]),
         .testTarget(name: "ChronicleTests", dependencies: ["Chronicle", "ArticleFormats"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "PostgresStore"]),
+        .testTarget(name: "PostgresStoreTests", dependencies: ["PostgresStore", "Store", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .testTarget(
             name: "ServerTests",
             dependencies: ["Server", "Store", "Chronicle", .product(name: "Hummingbird", package: "hummingbird")]
         ),
-        .testTarget(name: "BienNienCLITests", dependencies: ["biennien"]),
+        .testTarget(name: "BienNienCLITests", dependencies: ["biennien", "PostgresStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -13,6 +13,10 @@ public struct Event: Sendable {
         public let trigger: Span
         public let sentence: Span
         public let modality: Modality
+
+        public init(trigger: Span, sentence: Span, modality: Modality) {
+            (self.trigger, self.sentence, self.modality) = (trigger, sentence, modality)
+        }
     }
 
     public var code: String
@@ -30,6 +34,12 @@ public struct Event: Sendable {
     /// the trigger row, then the argument rules that gave its source and target
     /// (`Resources/argument-rules.tsv` names and documents each).
     public var explanation: [String] = []
+
+    public init(code: String, source: String?, target: String?, date: String?, location: String?, modality: Modality, trigger: String, mentions: [Mention],
+                explanation: [String] = []) {
+        (self.code, self.source, self.target, self.date, self.location) = (code, source, target, date, location)
+        (self.modality, self.trigger, self.mentions, self.explanation) = (modality, trigger, mentions, explanation)
+    }
 }
 
 /// A direct quotation and who said it.
@@ -39,4 +49,8 @@ public struct Quote: Sendable {
     /// The quotation without its marks.
     public let text: String
     public let span: Span
+
+    public init(speaker: String?, text: String, span: Span) {
+        (self.speaker, self.text, self.span) = (speaker, text, span)
+    }
 }

@@ -8,7 +8,7 @@ import VietText
 /// entry, its actors unified with those already known, its events merged with the same
 /// real-world events of other articles (GDELT's split of events and mentions), its quotes and
 /// time expressions.
-final class ArticleWriter {
+package final class ArticleWriter {
     let db: Database
     /// Actor rows met in this transaction, by kind, folded name and country.
     private var actorIDs: [String: Int64] = [:]
@@ -65,7 +65,7 @@ final class ArticleWriter {
                 ON CONFLICT (article_id, actor_id) DO UPDATE SET mentions = mentions + excluded.mentions
                 """).execute(arguments: [article, id, actor.mentions.count])
             try SchemaV2.store(actor: id, article: article, spans: actor.mentions.map { ($0.start, $0.end) }, role: actor.role, day: day, in: db)
-            for alias in Set(actor.aliases) where VietNormalizer.fold(alias) != VietNormalizer.fold(actor.name)
+            for alias in Set(actor.aliases).sorted() where VietNormalizer.fold(alias) != VietNormalizer.fold(actor.name)
                 && aliasesStored.insert("\(id)|\(alias)").inserted {
                 try db.cachedStatement(sql: "INSERT OR IGNORE INTO actor_aliases (actor_id, alias, folded) VALUES (?, ?, ?)")
                     .execute(arguments: [id, alias, VietNormalizer.fold(alias)])
@@ -125,10 +125,10 @@ final class ArticleWriter {
     }
 
     /// Modalities from the weakest to the strongest claim that the event happened.
-    static let strength: [String: Int] = ["negated": 0, "possible": 1, "planned": 2, "reported_past": 3, "asserted": 4]
+    package static let strength: [String: Int] = ["negated": 0, "possible": 1, "planned": 2, "reported_past": 3, "asserted": 4]
 
     /// Meetings, calls and agreements have no direction.
-    static func isSymmetric(_ code: String) -> Bool {
+    package static func isSymmetric(_ code: String) -> Bool {
         code.hasPrefix("04") || code == "036" || code.hasPrefix("057")
     }
 

@@ -74,13 +74,6 @@ public final class ChronicleStore: Sendable {
         }
     }
 
-    /// Stores analyzed articles in one transaction; those already stored (by content hash) are
-    /// skipped. Returns how many were new.
-    @discardableResult
-    public func store(_ analyses: [ArticleAnalysis], ingestedAt: String = ChronicleStore.timestamp()) throws -> Int {
-        try store(hashed: analyses.map { (analysis: $0, hash: ContentHash.of(date: $0.date, body: $0.document.body)) }, ingestedAt: ingestedAt)
-    }
-
     /// The same, with each article's content hash already computed (`ContentHash.of`).
     @discardableResult
     public func store(hashed items: [(analysis: ArticleAnalysis, hash: String)], ingestedAt: String = ChronicleStore.timestamp()) throws -> Int {
@@ -107,6 +100,11 @@ public final class ChronicleStore: Sendable {
 
     public struct Counts: Equatable, Sendable, CustomStringConvertible {
         public let articles, actors, events, mentions, quotes: Int
+
+        package init(articles: Int, actors: Int, events: Int, mentions: Int, quotes: Int) {
+            (self.articles, self.actors, self.events, self.mentions, self.quotes) = (articles, actors, events, mentions, quotes)
+        }
+
         public var description: String {
             "\(articles) articles, \(actors) actors, \(events) events (\(mentions) mentions), \(quotes) quotes"
         }

@@ -21,7 +21,7 @@ public final class IngestPipeline: @unchecked Sendable {
         public var writeSeconds = 0.0
     }
 
-    private let store: ChronicleStore
+    private let store: any ChronicleBackend
     private let chunk: Int
     private var pending: [(analysis: ArticleAnalysis, hash: String)] = []
     private let started = Date()
@@ -52,7 +52,7 @@ public final class IngestPipeline: @unchecked Sendable {
         set { lock.withLock { firstError = newValue } }
     }
 
-    public init(store: ChronicleStore, chunk: Int = 500) {
+    public init(store: any ChronicleBackend, chunk: Int = 500) {
         self.store = store
         self.chunk = max(1, chunk)
     }
@@ -87,6 +87,26 @@ public final class IngestPipeline: @unchecked Sendable {
         return progress
     }
 
+    /// Stores analyses made elsewhere (`analyze --with-text`) without analyzing again: those
+    /// already stored are skipped by content hash, as in `run`.
+    public func run(analyzed analyses: some IteratorProtocol<Result<ArticleAnalysis, InputFailure>>,
+                    onFailure: @escaping @Sendable (InputFailure) -> Void = { _ in },
+                    onProgress: @escaping @Sendable (Progress) -> Void = { _ in }) -> Progress {
+        var analyses = analyses
+        while let item = analyses.next() {
+            switch item {
+            case .failure(let failure): take(.failed(failure), onFailure: onFailure)
+            case .success(let analysis):
+                let hash = ContentHash.of(date: analysis.date, body: analysis.document.body)
+                take((try? store.contains(hash: hash)) == true ? .known : .analyzed(analysis, hash: hash), onFailure: onFailure)
+            }
+            onProgress(progress)
+        }
+        commit()
+        drain()
+        return progress
+    }
+
     private func take(_ outcome: Outcome, onFailure: (InputFailure) -> Void) {
         lock.withLock { counted.seen += 1 }
         switch outcome {
@@ -114,7 +134,7 @@ public final class IngestPipeline: @unchecked Sendable {
             let failed = self.lock.withLock { self.firstError != nil }
             guard !failed else { return }
             do {
-                let new = try self.store.store(hashed: chunk)
+                let new = try self.store.store(hashed: chunk, ingestedAt: ChronicleStore.timestamp())
                 self.lock.withLock {
                     self.written.added += new
                     self.written.known += chunk.count - new  // the same article twice in one run

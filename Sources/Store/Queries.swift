@@ -40,6 +40,11 @@ public struct SearchResults: Sendable {
     public let hits: [SearchHit]
     /// Best first (BM25); false: newest stored first, for a query with a very common word.
     public let byRelevance: Bool
+
+    package init(hits: [SearchHit], byRelevance: Bool) {
+        self.hits = hits
+        self.byRelevance = byRelevance
+    }
 }
 
 /// One article found by a search.
@@ -52,6 +57,15 @@ public struct SearchHit: Sendable {
     public let snippet: String
     /// Every hit as scalar offsets into the body.
     public let hits: [Span]
+
+    package init(article: String, date: String, title: String?, score: Double, snippet: String, hits: [Span]) {
+        self.article = article
+        self.date = date
+        self.title = title
+        self.score = score
+        self.snippet = snippet
+        self.hits = hits
+    }
 }
 
 /// One event of a timeline or an export.
@@ -74,6 +88,26 @@ public struct EventRow: Sendable {
     public let evidence: String
     public let article: String
     public let url: String?
+
+    package init(id: Int64, code: String, description: String, date: String?, day: String, source: ActorRef?, target: ActorRef?, location: String?, modality: String, mentions: Int, articles: Int, firstSeen: String, lastSeen: String, plannedID: Int64?, evidence: String, article: String, url: String?) {
+        self.id = id
+        self.code = code
+        self.description = description
+        self.date = date
+        self.day = day
+        self.source = source
+        self.target = target
+        self.location = location
+        self.modality = modality
+        self.mentions = mentions
+        self.articles = articles
+        self.firstSeen = firstSeen
+        self.lastSeen = lastSeen
+        self.plannedID = plannedID
+        self.evidence = evidence
+        self.article = article
+        self.url = url
+    }
 }
 
 public struct ActorRef: Sendable {
@@ -81,6 +115,13 @@ public struct ActorRef: Sendable {
     public let name: String
     public let kind: String
     public let country: String?
+
+    package init(id: Int64, name: String, kind: String, country: String?) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.country = country
+    }
 }
 
 /// One actor with its counts.
@@ -95,6 +136,19 @@ public struct ActorRow: Sendable {
     public let aliases: [String]
     public let firstSeen: String?
     public let lastSeen: String?
+
+    package init(id: Int64, name: String, kind: String, country: String?, role: String?, mentions: Int, articles: Int, aliases: [String], firstSeen: String?, lastSeen: String?) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.country = country
+        self.role = role
+        self.mentions = mentions
+        self.articles = articles
+        self.aliases = aliases
+        self.firstSeen = firstSeen
+        self.lastSeen = lastSeen
+    }
 }
 
 /// One report of an event.
@@ -109,15 +163,23 @@ public struct MentionRow: Sendable {
     public let triggerSpan: Span
     public let sentenceSpan: Span
     public let sentence: String
+
+    package init(eventID: Int64, article: String, articleDate: String, url: String?, code: String, modality: String, trigger: String, triggerSpan: Span, sentenceSpan: Span, sentence: String) {
+        self.eventID = eventID
+        self.article = article
+        self.articleDate = articleDate
+        self.url = url
+        self.code = code
+        self.modality = modality
+        self.trigger = trigger
+        self.triggerSpan = triggerSpan
+        self.sentenceSpan = sentenceSpan
+        self.sentence = sentence
+    }
 }
 
 extension ChronicleStore {
     // MARK: Search
-
-    /// Articles matching a query, best first, with snippets (see `results`).
-    public func search(_ text: String, filter: QueryFilter) throws -> [SearchHit] {
-        try results(for: text, filter: filter).hits
-    }
 
     /// Articles matching a query with snippets: best first (BM25), or, when a word or phrase
     /// of the query is found in more than `broad` articles, newest stored first.
@@ -157,7 +219,7 @@ extension ChronicleStore {
     }
 
     /// How many matches a search ranks at most (see `search`).
-    static let broad = 2000
+    package static let broad = 2000
 
     private func addArticleFilters(_ filter: QueryFilter, to conditions: inout [String], _ args: inout [any DatabaseValueConvertible], _ db: Database) throws {
         if let from = filter.from { conditions.append("a.date >= ?"); args.append(from) }
@@ -188,19 +250,13 @@ extension ChronicleStore {
         return ids
     }
 
-    static func escapeLike(_ s: String) -> String {
+    package static func escapeLike(_ s: String) -> String {
         s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
     }
 
-    static func likePrefix(_ code: String) -> String { escapeLike(code) + "%" }
+    package static func likePrefix(_ code: String) -> String { escapeLike(code) + "%" }
 
     // MARK: Timelines and exports
-
-    /// Events in date order, filtered: an actor's timeline, or everything for an export.
-    /// `each` is called once per event while the rows stream from the database.
-    public func events(filter: QueryFilter, _ each: (EventRow) throws -> Void) throws {
-        try events(filter: filter, withReports: false) { e, _ in try each(e) }
-    }
 
     /// The same, each event with its reports when `withReports` (fetched for 500 events at a
     /// time, so memory stays flat).
@@ -285,7 +341,7 @@ extension ChronicleStore {
     // MARK: Actors
 
     /// Actors ranked by mentions.
-    public func actors(country: String?, kind: String?, name: String?, limit: Int, offset: Int = 0) throws -> [ActorRow] {
+    public func actors(country: String?, kind: String?, name: String?, limit: Int, offset: Int) throws -> [ActorRow] {
         try reader.read { db in
             var conditions: [String] = []
             var args: [any DatabaseValueConvertible] = []

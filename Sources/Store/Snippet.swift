@@ -2,8 +2,8 @@ import VietText
 
 /// A short window of an article around the words a search matched, hits marked with ** **.
 /// Matching is on the folded body (one scalar per scalar), so offsets are the original's.
-enum Snippet {
-    static func make(body: String, terms: [[String]], width: Int = 220) -> (String, [Span]) {
+package enum Snippet {
+    package static func make(body: String, terms: [[String]], width: Int = 220) -> (String, [Span]) {
         let scalars = Array(body.unicodeScalars)
         let folded = scalars.map(\.folded)
         let wanted = terms.filter { !$0.isEmpty }.map { $0.map { Array($0.unicodeScalars) } }

@@ -29,20 +29,67 @@ public enum StoreBenchmark {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         }
         let store = try ChronicleStore(writingTo: path)
+        let ingest = try Self.ingest(articles: count, ingesters: reusing ? 0 : 1, jobs: jobs) { store }
+        try store.checkpoint()
+        let reader = try ChronicleStore(readingFrom: path)
+        let searches = try Self.searches(on: reader, queries: queries)
+        return Figures(articles: reusing ? try store.counts().articles : ingest.added, ingestSeconds: ingest.seconds, writeSeconds: ingest.writeSeconds, bytes: store.fileBytes(), searches: searches)
+    }
+
+    /// The benchmark's articles, `part` of `parts` (every `parts`-th one), topic words included.
+    public static func corpus(articles count: Int, part: Int = 0, parts: Int = 1) -> AnyIterator<Result<Article, InputFailure>> {
         let vocabulary = Vocabulary(size: 20_000)
         var corpus = SyntheticCorpus(count: count)
         var words = Random(seed: 7)
-        let stream = AnyIterator<Result<Article, InputFailure>> {
-            guard let a = corpus.next() else { return nil }
-            let topics = (0..<12).map { _ in vocabulary.word(words.zipf(vocabulary.size)) }.joined(separator: " ")
-            return .success(Article(id: a.id, date: a.date, text: a.text + "\n\nChủ đề: " + topics + ".", origin: a.origin))
+        var index = -1
+        return AnyIterator {
+            while let a = corpus.next() {
+                index += 1
+                // Topic words are drawn for every article, so each part gets the same ones.
+                let topics = (0..<12).map { _ in vocabulary.word(words.zipf(vocabulary.size)) }.joined(separator: " ")
+                guard index % parts == part else { continue }
+                return .success(Article(id: a.id, date: a.date, text: a.text + "\n\nChủ đề: " + topics + ".", origin: a.origin))
+            }
+            return nil
         }
-        let pipeline = IngestPipeline(store: store, chunk: 1000)
-        let progress = pipeline.run(reusing ? AnyIterator { nil } : stream, jobs: jobs)
-        if let error = pipeline.error { throw error }
-        let ingestSeconds = progress.seconds
-        try store.checkpoint()
+    }
 
+    /// Ingests the benchmark's articles with `ingesters` pipelines at once, each writing through
+    /// its own store from `open` and analyzing on `jobs` threads; returns the combined counts
+    /// (seconds: until the last one ends).
+    public static func ingest(articles count: Int, ingesters: Int, jobs: Int, open: @escaping @Sendable () throws -> any ChronicleBackend) throws -> IngestPipeline.Progress {
+        let started = Date()
+        let results = LockedList<Result<IngestPipeline.Progress, Error>>()
+        let group = DispatchGroup()
+        for part in 0..<ingesters {
+            let thread = Thread {
+                results.append(Result {
+                    let pipeline = IngestPipeline(store: try open(), chunk: 1000)
+                    let progress = pipeline.run(corpus(articles: count, part: part, parts: ingesters), jobs: jobs)
+                    if let error = pipeline.error { throw error }
+                    return progress
+                })
+                group.leave()
+            }
+            group.enter()
+            thread.start()
+        }
+        group.wait()
+        var total = IngestPipeline.Progress()
+        for result in results.items {
+            let p = try result.get()
+            total.seen += p.seen
+            total.added += p.added
+            total.known += p.known
+            total.writeSeconds += p.writeSeconds
+        }
+        total.seconds = Date().timeIntervalSince(started)
+        return total
+    }
+
+    /// Times searches of each query class: (name, queries, p50 ms, p99 ms), then all together.
+    public static func searches(on reader: any ChronicleBackend, queries: Int) throws -> [(name: String, queries: Int, p50: Double, p99: Double)] {
+        let vocabulary = Vocabulary(size: 20_000)
         // Query classes: one frequent word, two frequent words, a phrase without diacritics,
         // a rare word, a frequent and a rare word, a filtered search.
         var r = Random(seed: 11)
@@ -54,7 +101,6 @@ public enum StoreBenchmark {
             ("frequent + rare word", { (vocabulary.word(r.zipf(20)) + " " + vocabulary.word(500 + Int(r.next() % 5000)), QueryFilter()) }),
             ("word + actor + dates", { (vocabulary.word(r.zipf(100)), QueryFilter(from: "2024-01-01", to: "2024-12-31", actor: "Sergey Lavrov")) }),
         ]
-        let reader = try ChronicleStore(readingFrom: path)
         var searches: [(String, Int, Double, Double)] = []
         var all: [Double] = []
         for (name, make) in classes {
@@ -72,7 +118,15 @@ public enum StoreBenchmark {
         }
         all.sort()
         searches.append(("all queries", all.count, all[all.count / 2], all[min(all.count - 1, all.count * 99 / 100)]))
-        return Figures(articles: reusing ? try store.counts().articles : progress.added, ingestSeconds: ingestSeconds, writeSeconds: progress.writeSeconds, bytes: store.fileBytes(), searches: searches)
+        return searches
+    }
+
+    /// A list filled from several threads.
+    final class LockedList<Element>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var list: [Element] = []
+        func append(_ e: Element) { lock.withLock { list.append(e) } }
+        var items: [Element] { lock.withLock { list } }
     }
 
     /// Made-up words of one to three syllables, deterministic: index 0 is the most frequent.

@@ -38,6 +38,9 @@ struct Analyze: ParsableCommand {
     @Option(help: ArgumentHelp("A folder of .tsv files that add rows to the language tables (people.tsv, organizations.tsv, groups.tsv …); default: $BIENNIEN_LEXICON when set.", valueName: "dir"))
     var lexicon: String?
 
+    @Flag(help: "jsonl: add each article's body as \"text\", so 'ingest --analyzed' can store the analyses elsewhere.")
+    var withText = false
+
     @Option(help: "Articles analyzed at once (default: the number of processors).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -53,6 +56,7 @@ struct Analyze: ParsableCommand {
         let analyzer = try makeAnalyzer()
         let report = BatchReport()
         let format = self.format
+        let withText = self.withText
         if format == .json { StandardStreams.out("[") }
         OrderedParallelMap.run(
             ArticleStream(paths: inputs.paths, options: options),
@@ -63,7 +67,7 @@ struct Analyze: ParsableCommand {
                 case .success(let analysis):
                     let first = report.succeeded()
                     switch format {
-                    case .jsonl: StandardStreams.out(analysis.jsonLine + "\n")
+                    case .jsonl: StandardStreams.out((withText ? analysis.jsonLineWithText : analysis.jsonLine) + "\n")
                     case .json: StandardStreams.out((first ? "\n" : ",\n") + analysis.json.pretty)
                     case .text: StandardStreams.out((first ? "" : "\n") + TextReport.render(analysis))
                     }

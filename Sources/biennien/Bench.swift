@@ -1,6 +1,7 @@
 import ArgumentParser
 import Chronicle
 import Foundation
+import PostgresStore
 import Store
 
 struct Bench: ParsableCommand {
@@ -29,6 +30,9 @@ struct Bench: ParsableCommand {
     @Flag(help: "Store benchmark: search the database already at --store-path instead of building it.")
     var reuse = false
 
+    @Option(help: "Store benchmark: also on this PostgreSQL server (postgres://USER@HOST:PORT/DB; creates the databases biennien_bench_1 and _2), beside SQLite.")
+    var db: String?
+
     @Option(help: "Where the store benchmark builds its database (deleted first).")
     var storePath = FileManager.default.temporaryDirectory.appendingPathComponent("biennien-bench.sqlite").path
 
@@ -41,6 +45,7 @@ struct Bench: ParsableCommand {
         #if DEBUG
         StandardStreams.err("biennien: this is a debug build; figures are meaningful only with -c release\n")
         #endif
+        if store, let db { return try compareStores(url: db) }
         if store { return try runStore() }
         // Long inputs first, so that the peak memory printed is theirs, not the corpus's.
         var long = ""
@@ -55,6 +60,27 @@ struct Bench: ParsableCommand {
             out += String(format: " %12.0f %11.1f %9.3f\n", f.articlesPerSecond, f.megabytesPerSecond, f.seconds)
         }
         StandardStreams.out(out + "(\(articles) articles, \(figures.first.map { $0.bytes / $0.articles } ?? 0) bytes each on average)\n" + long)
+    }
+
+    private func compareStores(url: String) throws {
+        guard PostgresChronicleStore.isURL(url) else { throw ValidationError("--db must be a postgres:// URL; the SQLite database is --store-path.") }
+        let columns = try reportingStoreErrors {
+            try BackendComparison.run(articles: storeArticles, jobs: jobs, sqlitePath: storePath, url: url, queries: 1200) {
+                StandardStreams.err("biennien: \($0)\n")
+            }
+        }
+        var out = "\(storeArticles) generated articles".padding(toLength: 34, withPad: " ", startingAt: 0)
+        out += columns.map { $0.engine.leftPadded(21) }.joined() + "\n"
+        out += "ingest, 1 ingester (articles/s)".padding(toLength: 34, withPad: " ", startingAt: 0)
+        out += columns.map { String(format: "%.0f", $0.oneIngester).leftPadded(21) }.joined() + "\n"
+        out += "ingest, 2 ingesters (articles/s)".padding(toLength: 34, withPad: " ", startingAt: 0)
+        out += columns.map { String(format: "%.0f", $0.twoIngesters).leftPadded(21) }.joined() + "\n"
+        out += "search p50 / p99 ms\n"
+        for (i, s) in (columns.first?.searches ?? []).enumerated() {
+            out += "  " + s.name.padding(toLength: 32, withPad: " ", startingAt: 0)
+            out += columns.map { String(format: "%.2f / %.2f", $0.searches[i].p50, $0.searches[i].p99).leftPadded(21) }.joined() + "\n"
+        }
+        StandardStreams.out(out)
     }
 
     private func runStore() throws {

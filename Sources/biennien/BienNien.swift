@@ -10,7 +10,7 @@ struct BienNien: AsyncParsableCommand {
           biennien analyze Examples/
           biennien ingest Examples/ && biennien timeline --actor Putin
         """,
-        subcommands: [Analyze.self, Ingest.self, Search.self, Timeline.self, Actors.self, Export.self, Serve.self, Split.self, Bench.self],
+        subcommands: [Analyze.self, Ingest.self, Search.self, Timeline.self, Actors.self, Export.self, Serve.self, Copy.self, Split.self, Bench.self],
         defaultSubcommand: nil
     )
 }

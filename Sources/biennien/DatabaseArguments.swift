@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import PostgresStore
 import Store
 import VietText
 
@@ -10,19 +12,37 @@ enum QueryFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Options every query command shares.
 struct QueryArguments: ParsableArguments {
-    @Option(help: "The database file.")
-    var db: String = ChronicleStore.defaultPath
+    @Option(help: "The database: a SQLite file, or postgres://USER@HOST:PORT/DATABASE (default: $BIENNIEN_DATABASE_URL, else biennien.sqlite).")
+    var db: String?
 
     @Option(help: "Output: text (for people) or jsonl (one result per line).")
     var format: QueryFormat = .text
 
-    /// Opens the database read-only, or exits with a clear message.
-    func open() throws -> ChronicleStore {
-        do {
-            return try ChronicleStore(readingFrom: db)
-        } catch let error as StoreError {
-            StandardStreams.err("biennien: \(error)\n")
-            throw ExitCode(1)
+    /// Opens the database for queries, or exits with a clear message.
+    func open() throws -> any ChronicleBackend {
+        try DatabaseChoice.open(db, writing: false)
+    }
+}
+
+/// Which database --db (or BIENNIEN_DATABASE_URL) names, and opening it: a postgres:// URL is
+/// PostgreSQL, anything else a SQLite file.
+enum DatabaseChoice {
+    static let environmentVariable = "BIENNIEN_DATABASE_URL"
+
+    /// --db if given, else the environment variable, else the default SQLite file.
+    static func resolve(_ db: String?) -> String {
+        if let db { return db }
+        if let url = ProcessInfo.processInfo.environment[environmentVariable], !url.isEmpty { return url }
+        return ChronicleStore.defaultPath
+    }
+
+    /// Opens the database for writing (created or migrated) or for queries (read-only), or
+    /// reports why it cannot and exits 1.
+    static func open(_ db: String?, writing: Bool) throws -> any ChronicleBackend {
+        let target = resolve(db)
+        return try reportingStoreErrors {
+            if PostgresChronicleStore.isURL(target) { return try PostgresChronicleStore(url: target, writing: writing) }
+            return writing ? try ChronicleStore(writingTo: target) : try ChronicleStore(readingFrom: target)
         }
     }
 }

@@ -12,7 +12,9 @@ struct Ingest: ParsableCommand {
         hash) are skipped without being analyzed again, so ingesting the same files twice changes \
         nothing, and a run that was killed can simply be run again: everything committed stays, \
         the rest is added. Commits every --chunk articles. A bad input is reported on stderr and \
-        skipped; the batch goes on.
+        skipped; the batch goes on. With --analyzed, the inputs are analyses made elsewhere by \
+        'analyze --with-text' (JSON Lines files or -), stored without analyzing again, with the \
+        same idempotence.
 
         Exit status: 0 when every input was stored or already known; 1 when some input failed or \
         the database could not be written; 64 for a usage error.
@@ -20,19 +22,25 @@ struct Ingest: ParsableCommand {
         Examples:
           biennien ingest Examples/
           biennien ingest --db news.sqlite articles.jsonl
+          biennien ingest --db postgres://me@localhost:5432/news articles.jsonl
+          biennien analyze --with-text articles.jsonl > analyses.jsonl   # on another machine
+          biennien ingest --analyzed analyses.jsonl
         """
     )
 
     @OptionGroup var inputs: InputArguments
 
-    @Option(help: "The database file (created if missing).")
-    var db: String = ChronicleStore.defaultPath
+    @Option(help: "The database, created or migrated if needed: a SQLite file, or postgres://USER@HOST:PORT/DATABASE (default: $BIENNIEN_DATABASE_URL, else biennien.sqlite).")
+    var db: String?
 
     @Option(help: "Articles analyzed at once (default: the number of processors).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Articles per transaction.")
     var chunk: Int = 500
+
+    @Flag(help: "The inputs are analyses made elsewhere ('biennien analyze --with-text', JSON Lines): store them without analyzing again.")
+    var analyzed = false
 
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
@@ -41,24 +49,23 @@ struct Ingest: ParsableCommand {
 
     func run() throws {
         let options = try inputs.options()
-        let store = try reportingStoreErrors { try ChronicleStore(writingTo: db) }
+        let store = try DatabaseChoice.open(db, writing: true)
         let pipeline = IngestPipeline(store: store, chunk: chunk)
         let line = ProgressLine(enabled: isatty(2) == 1)
-        let result = pipeline.run(
-            ArticleStream(paths: inputs.paths, options: options), jobs: jobs,
-            onFailure: { failure in
-                line.clear()
-                StandardStreams.err("biennien: \(failure)\n")
-            },
-            onProgress: { line.draw($0) }
-        )
+        let onFailure: @Sendable (InputFailure) -> Void = { failure in
+            line.clear()
+            StandardStreams.err("biennien: \(failure)\n")
+        }
+        let result = analyzed
+            ? pipeline.run(analyzed: AnalysisStream(paths: inputs.paths), onFailure: onFailure, onProgress: { line.draw($0) })
+            : pipeline.run(ArticleStream(paths: inputs.paths, options: options), jobs: jobs, onFailure: onFailure, onProgress: { line.draw($0) })
         line.clear()
         // Fold the write-ahead log into the file, so it is one self-contained file again.
         try? store.checkpoint()
         let counts = (try? store.counts()).map { "; the database has \($0)" } ?? ""
         StandardStreams.err("biennien: \(result.added) new article(s) stored, \(result.known) already stored, \(result.failures) failed\(counts)\n")
         if let error = pipeline.error {
-            StandardStreams.err("biennien: \(db): \(error)\n")
+            StandardStreams.err("biennien: \(store.location): \(error)\n")
             throw ExitCode(1)
         }
         if result.failures > 0 { throw ExitCode(1) }

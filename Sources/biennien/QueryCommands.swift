@@ -189,11 +189,11 @@ struct Export: ParsableCommand {
     @Option(help: "Only events with this CAMEO code or prefix.")
     var code: String?
 
-    @Option(help: "The database file.")
-    var db: String = ChronicleStore.defaultPath
+    @Option(help: "The database: a SQLite file, or postgres://USER@HOST:PORT/DATABASE (default: $BIENNIEN_DATABASE_URL, else biennien.sqlite).")
+    var db: String?
 
     func run() throws {
-        let store = try QueryArguments.parse(["--db", db]).open()
+        let store = try DatabaseChoice.open(db, writing: false)
         let filter = QueryFilter(from: range.from, to: range.to, code: code)
         var out = BufferedOutput()
         if format == .csv { out.line(table == .events ? EventExport.csvHeader : MentionExport.csvHeader) }

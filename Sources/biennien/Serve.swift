@@ -1,5 +1,6 @@
 import ArgumentParser
 import Server
+import PostgresStore
 import Store
 
 struct Serve: AsyncParsableCommand {
@@ -33,6 +34,11 @@ struct Serve: AsyncParsableCommand {
     var timeout: Int = 10
 
     func validate() throws {
+        // The pages' detail queries exist for SQLite only so far (the PostgreSQL backend answers
+        // the CLI's queries): say so instead of looking for a file named like the URL.
+        if PostgresChronicleStore.isURL(db) {
+            throw ValidationError("serve reads a SQLite chronicle for now; the PostgreSQL backend answers ingest, search, timeline, actors and export.")
+        }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535.") }
         guard (1...64).contains(readers) else { throw ValidationError("--readers must be 1 to 64.") }
         guard (1...600).contains(timeout) else { throw ValidationError("--timeout must be 1 to 600 seconds.") }

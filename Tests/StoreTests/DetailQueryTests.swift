@@ -12,7 +12,7 @@ struct DetailQueryTests {
     @Test("an article comes back with its items as offsets into its text")
     func article() throws {
         let tmp = try TemporaryStore()
-        let store = try tmp.ingest([Self.plan])
+        let store = try tmp.ingestSQLite([Self.plan])
         let a = try #require(try store.article("plan"))
         let text = Array(a.body.unicodeScalars)
         func slice(_ s: Span) -> String { String(String.UnicodeScalarView(text[s.start..<s.end])) }
@@ -28,7 +28,7 @@ struct DetailQueryTests {
     @Test("an event lists every report and links plan and meeting both ways")
     func eventLinks() throws {
         let tmp = try TemporaryStore()
-        let store = try tmp.ingest([Self.plan, Self.held])
+        let store = try tmp.ingestSQLite([Self.plan, Self.held])
         let heldRow = try #require(try store.latestEvents(limit: 10).first { $0.code.hasPrefix("04") })
         let held = try #require(try store.event(heldRow.id))
         let plan = try #require(held.plan)
@@ -41,7 +41,7 @@ struct DetailQueryTests {
     @Test("an actor has dated roles, weekly counts by quad class and co-actors")
     func actor() throws {
         let tmp = try TemporaryStore()
-        let store = try tmp.ingest([Self.plan, Self.held])
+        let store = try tmp.ingestSQLite([Self.plan, Self.held])
         let putinRow = try #require(try store.actors(country: "RUS", kind: "person", name: nil, limit: 1).first)
         let putin = try #require(try store.actor(putinRow.id))
         #expect(putin.roles.map(\.role) == ["Tổng thống"] && putin.roles.first?.firstSeen == "2025-10-20" && putin.roles.first?.lastSeen == "2025-10-24")
@@ -64,7 +64,7 @@ struct DetailQueryTests {
     @Test("lists page with offset: pages do not overlap")
     func offsets() throws {
         let tmp = try TemporaryStore()
-        let store = try tmp.ingest([Self.plan, Self.held])
+        let store = try tmp.ingestSQLite([Self.plan, Self.held])
         let all = try store.actors(country: nil, kind: nil, name: nil, limit: 10)
         let second = try store.actors(country: nil, kind: nil, name: nil, limit: 1, offset: 1)
         #expect(all.count >= 2 && second.map(\.id) == [all[1].id])
@@ -76,7 +76,7 @@ struct DetailQueryTests {
     @Test("stats count what the database holds")
     func stats() throws {
         let tmp = try TemporaryStore()
-        let store = try tmp.ingest([Self.plan, Self.held])
+        let store = try tmp.ingestSQLite([Self.plan, Self.held])
         let s = try store.stats()
         #expect(s.counts.articles == 2 && s.firstArticle == "2025-10-20" && s.lastArticle == "2025-10-24")
         #expect(s.roots.reduce(0) { $0 + $1.events } == s.counts.events && s.roots.map(\.root).contains("04"))

@@ -2,23 +2,51 @@ import Chronicle
 import Foundation
 import Testing
 import VietText
+import PostgresStore
 @testable import Store
 
-/// A fresh database in a temporary folder, removed afterwards.
+/// The engines the store's tests run on: SQLite always, PostgreSQL when a test server is
+/// configured (`BIENNIEN_TEST_DATABASE_URL`; `.ci/run` starts one).
+enum Backend: String, CaseIterable, CustomTestStringConvertible, Sendable {
+    case sqlite, postgres
+
+    static var available: [Backend] { TemporaryPostgresDatabase.server == nil ? [.sqlite] : [.sqlite, .postgres] }
+    var testDescription: String { rawValue }
+}
+
+/// A fresh database, removed afterwards: a SQLite file in a temporary folder, or a new
+/// PostgreSQL database on the test server.
 final class TemporaryStore {
+    let backend: Backend
     let folder: URL
     let path: String
+    private let postgres: TemporaryPostgresDatabase?
 
-    init() throws {
+    init(_ backend: Backend = .sqlite) throws {
+        self.backend = backend
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("biennien-store-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        path = folder.appendingPathComponent("test.sqlite").path
+        postgres = backend == .postgres ? try TemporaryPostgresDatabase() : nil
+        path = postgres?.url ?? folder.appendingPathComponent("test.sqlite").path
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }
 
-    func ingest(_ articles: [(id: String, date: String, text: String)]) throws -> ChronicleStore {
-        let store = try ChronicleStore(writingTo: path)
+    func open(writing: Bool) throws -> any ChronicleBackend {
+        switch backend {
+        case .sqlite: return writing ? try ChronicleStore(writingTo: path) : try ChronicleStore(readingFrom: path)
+        case .postgres: return try PostgresChronicleStore(url: path, writing: writing)
+        }
+    }
+
+    /// The SQLite store, for the queries only it answers so far (the web pages' detail queries).
+    func ingestSQLite(_ articles: [(id: String, date: String, text: String)]) throws -> ChronicleStore {
+        guard let store = try ingest(articles) as? ChronicleStore else { throw StoreError("the detail queries need the SQLite store") }
+        return store
+    }
+
+    func ingest(_ articles: [(id: String, date: String, text: String)]) throws -> any ChronicleBackend {
+        let store = try open(writing: true)
         let analyzer = Analyzer()
         try store.store(articles.map { a in
             analyzer.analyze(Article(id: a.id, date: CivilDate(iso: a.date)!, text: a.text, origin: a.id))
@@ -38,9 +66,9 @@ struct StoreTests {
         diễn ra ngày 16/10 và kéo dài hơn hai giờ.
         """)
 
-    @Test("two articles reporting the same call give one event with two mentions in two articles")
-    func mergedAcrossArticles() throws {
-        let tmp = try TemporaryStore()
+    @Test("two articles reporting the same call give one event with two mentions in two articles", arguments: Backend.available)
+    func mergedAcrossArticles(backend: Backend) throws {
+        let tmp = try TemporaryStore(backend)
         let store = try tmp.ingest([Self.callA, Self.callB])
         var calls: [EventRow] = []
         try store.events(filter: QueryFilter(code: "041")) { calls.append($0) }
@@ -58,9 +86,9 @@ struct StoreTests {
         #expect(putin.map(\.name) == ["Vladimir Putin"] && putin.first?.articles == 2)
     }
 
-    @Test("an undated event sorts by its earliest report, whichever article came first")
-    func undatedOrder() throws {
-        let tmp = try TemporaryStore()
+    @Test("an undated event sorts by its earliest report, whichever article came first", arguments: Backend.available)
+    func undatedOrder(backend: Backend) throws {
+        let tmp = try TemporaryStore(backend)
         let later = (id: "late", date: "2025-10-20", text: "Tổng thống Nga Vladimir Putin từng chỉ trích Liên minh châu Âu.")
         let earlier = (id: "early", date: "2025-08-07", text: "Tổng thống Nga Vladimir Putin từng chỉ trích Liên minh châu Âu, theo hãng tin TASS.")
         _ = try tmp.ingest([later])
@@ -70,18 +98,18 @@ struct StoreTests {
         #expect(rows.map { "\($0.date ?? "-") \($0.day) \($0.firstSeen) \($0.articles)" } == ["- 2025-08-07 2025-08-07 2"])
     }
 
-    @Test("ingesting the same articles again changes nothing")
-    func idempotent() throws {
-        let tmp = try TemporaryStore()
+    @Test("ingesting the same articles again changes nothing", arguments: Backend.available)
+    func idempotent(backend: Backend) throws {
+        let tmp = try TemporaryStore(backend)
         let first = try tmp.ingest([Self.callA, Self.callB]).counts()
         let store = try tmp.ingest([Self.callB, Self.callA, Self.callA])
         #expect(try store.counts() == first)
         #expect(try store.store([Analyzer().analyze(Article(id: "other-name", date: CivilDate(iso: Self.callA.date)!, text: "\n  " + Self.callA.text + "\n", origin: "x"))]) == 0)
     }
 
-    @Test("searches with and without diacritics, đ included, find the same articles")
-    func diacritics() throws {
-        let tmp = try TemporaryStore()
+    @Test("searches with and without diacritics, đ included, find the same articles", arguments: Backend.available)
+    func diacritics(backend: Backend) throws {
+        let tmp = try TemporaryStore(backend)
         let store = try tmp.ingest([Self.callA, Self.callB, (id: "c", date: "2025-10-19", text: "Ngoại trưởng Nga Sergey Lavrov gặp Ngoại trưởng Đức tại Berlin.")])
         for (accented, plain) in [("điện đàm", "dien dam"), ("Ngoại trưởng Nga", "ngoai truong nga"), ("\"Tổng thống Nga\"", "\"tong thong nga\""), ("Đức", "duc")] {
             let a = try store.search(accented, filter: QueryFilter()).map(\.article)
@@ -92,9 +120,9 @@ struct StoreTests {
         #expect(hit.snippet.contains("**điện** **đàm**"), "\(hit.snippet)")
     }
 
-    @Test("filters: dates, actor and code narrow a search")
-    func filters() throws {
-        let tmp = try TemporaryStore()
+    @Test("filters: dates, actor and code narrow a search", arguments: Backend.available)
+    func filters(backend: Backend) throws {
+        let tmp = try TemporaryStore(backend)
         let store = try tmp.ingest([Self.callA, Self.callB, (id: "c", date: "2025-10-19", text: "Ngoại trưởng Nga Sergey Lavrov điện đàm với Ngoại trưởng Đức Johann Wadephul.")])
         #expect(try store.search("điện đàm", filter: QueryFilter(from: "2025-10-18")).map(\.article).sorted() == ["b", "c"])
         #expect(try store.search("điện đàm", filter: QueryFilter(actor: "lavrov")).map(\.article) == ["c"])
@@ -105,9 +133,10 @@ struct StoreTests {
     @Test("any query text gives results or a clear error, never an engine error", arguments: [
         "\"", "\"\"", "AND", "OR", "NOT", "NEAR(a b)", "a OR", "OR b", "-", "--", "-điện", "*", "đ*", "(", ")", "title:nga",
         "^nga", "nga + my", "'; DROP TABLE articles; --", "\u{0}", "🙂", "điện \"đàm", "a AND OR NOT b", "x -y -z", "“Tổng thống”",
-    ])
-    func anyQuery(text: String) throws {
-        let tmp = try TemporaryStore()
+        "<->", "!nga", "nga & !", "'nga'", "a:*", "\\", "nga | ", "(nga", "a <2> b",
+    ], Backend.available)
+    func anyQuery(text: String, backend: Backend) throws {
+        let tmp = try TemporaryStore(backend)
         let store = try tmp.ingest([Self.callA])
         do {
             _ = try store.search(text, filter: QueryFilter())
@@ -117,9 +146,9 @@ struct StoreTests {
         #expect(try store.counts().articles == 1)
     }
 
-    @Test("a planned meeting and the meeting that took place are linked")
-    func plannedThenHeld() throws {
-        let tmp = try TemporaryStore()
+    @Test("a planned meeting and the meeting that took place are linked", arguments: Backend.available)
+    func plannedThenHeld(backend: Backend) throws {
+        let tmp = try TemporaryStore(backend)
         let store = try tmp.ingest([
             (id: "plan", date: "2025-10-20", text: "Tổng thống Nga Vladimir Putin sẽ gặp Tổng thống Mỹ Donald Trump tại Budapest vào ngày 23/10."),
             (id: "held", date: "2025-10-24", text: "Tổng thống Nga Vladimir Putin đã gặp Tổng thống Mỹ Donald Trump tại Budapest hôm qua."),
@@ -131,20 +160,20 @@ struct StoreTests {
         #expect(held.plannedID == plan.id && held.date == "2025-10-23", "\(rows.map { ($0.code, $0.date ?? "-", $0.plannedID ?? 0) })")
     }
 
-    @Test("query commands open read-only: a missing database is a clear error and is not created")
-    func readOnly() throws {
-        let tmp = try TemporaryStore()
-        #expect(throws: StoreError.self) { try ChronicleStore(readingFrom: tmp.path) }
+    @Test("query commands open read-only: a missing database is a clear error and is not created", arguments: Backend.available)
+    func readOnly(backend: Backend) throws {
+        let tmp = try TemporaryStore(backend)
+        #expect(throws: StoreError.self) { try tmp.open(writing: false) }
         #expect(!FileManager.default.fileExists(atPath: tmp.path))
         _ = try tmp.ingest([Self.callA])
-        let reader = try ChronicleStore(readingFrom: tmp.path)
+        let reader = try tmp.open(writing: false)
         #expect(throws: StoreError.self) { try reader.store([]) }
         #expect(try reader.counts().articles == 1)
     }
 
-    @Test("exports: GDELT lines have GDELT's 61 columns, CAMEO scales, GDELT country codes; CSV quotes its fields")
-    func exports() throws {
-        let tmp = try TemporaryStore()
+    @Test("exports: GDELT lines have GDELT's 61 columns, CAMEO scales, GDELT country codes; CSV quotes its fields", arguments: Backend.available)
+    func exports(backend: Backend) throws {
+        let tmp = try TemporaryStore(backend)
         let store = try tmp.ingest([Self.callA, (id: "r", date: "2025-10-19", text: "Romania chỉ trích Nga, cho rằng Moscow vi phạm luật pháp quốc tế.")])
         var rows: [EventRow] = []
         try store.events(filter: QueryFilter()) { rows.append($0) }
