@@ -8,22 +8,7 @@ public enum EventExport {
     public static func jsonLine(_ e: EventRow, mentions: [MentionRow]? = nil) -> String {
         var w = JSONWriter(capacity: 1024)
         w.beginObject()
-        w.field("id"); w.int(Int(e.id))
-        w.field("code"); w.string(e.code)
-        w.field("description"); w.string(e.description)
-        w.field("date"); w.optional(e.date)
-        w.field("day"); w.string(e.day)
-        w.field("source"); actor(e.source, &w)
-        w.field("target"); actor(e.target, &w)
-        w.field("location"); w.optional(e.location)
-        w.field("modality"); w.string(e.modality)
-        w.field("mentions"); w.int(e.mentions)
-        w.field("articles"); w.int(e.articles)
-        w.field("first_seen"); w.string(e.firstSeen)
-        w.field("last_seen"); w.string(e.lastSeen)
-        w.field("planned_id"); if let p = e.plannedID { w.int(Int(p)) } else { w.null() }
-        w.field("evidence"); w.string(e.evidence)
-        w.field("article"); w.string(e.article)
+        fields(e, into: &w, actorIDs: false)
         if let mentions {
             w.field("reports"); w.beginArray()
             for m in mentions {
@@ -37,9 +22,32 @@ public enum EventExport {
         return w.text
     }
 
-    private static func actor(_ a: ActorRef?, _ w: inout JSONWriter) {
+    /// An event's fields, in the one order the export and the HTTP API share; `actorIDs` adds
+    /// each side's database id (the API links to actors, an export stands alone).
+    public static func fields(_ e: EventRow, into w: inout JSONWriter, actorIDs: Bool) {
+        w.field("id"); w.int(Int(e.id))
+        w.field("code"); w.string(e.code)
+        w.field("description"); w.string(e.description)
+        w.field("date"); w.optional(e.date)
+        w.field("day"); w.string(e.day)
+        w.field("source"); actor(e.source, &w, id: actorIDs)
+        w.field("target"); actor(e.target, &w, id: actorIDs)
+        w.field("location"); w.optional(e.location)
+        w.field("modality"); w.string(e.modality)
+        w.field("mentions"); w.int(e.mentions)
+        w.field("articles"); w.int(e.articles)
+        w.field("first_seen"); w.string(e.firstSeen)
+        w.field("last_seen"); w.string(e.lastSeen)
+        w.field("planned_id"); if let p = e.plannedID { w.int(Int(p)) } else { w.null() }
+        w.field("evidence"); w.string(e.evidence)
+        w.field("article"); w.string(e.article)
+    }
+
+    /// An actor reference: null, or its name, kind and country (and id when asked).
+    public static func actor(_ a: ActorRef?, _ w: inout JSONWriter, id: Bool) {
         guard let a else { w.null(); return }
         w.beginObject()
+        if id { w.field("id"); w.int(Int(a.id)) }
         w.field("name"); w.string(a.name)
         w.field("kind"); w.string(a.kind)
         w.field("country"); w.optional(a.country)

@@ -4,36 +4,13 @@ import VietText
 
 /// The API's JSON for the store's results (field names as in openapi.json).
 enum APIEncoding {
-    static func actorRef(_ a: ActorRef?, _ w: inout JSONWriter) {
-        guard let a else { w.null(); return }
-        w.beginObject()
-        w.field("id"); w.int(Int(a.id))
-        w.field("name"); w.string(a.name)
-        w.field("kind"); w.string(a.kind)
-        w.field("country"); w.optional(a.country)
-        w.endObject()
-    }
+    static func actorRef(_ a: ActorRef?, _ w: inout JSONWriter) { EventExport.actor(a, &w, id: true) }
 
     static func span(_ s: Span, _ w: inout JSONWriter) { w.pair(s.start, s.end) }
 
     static func event(_ e: EventRow, _ w: inout JSONWriter) {
         w.beginObject()
-        w.field("id"); w.int(Int(e.id))
-        w.field("code"); w.string(e.code)
-        w.field("description"); w.string(e.description)
-        w.field("date"); w.optional(e.date)
-        w.field("day"); w.string(e.day)
-        w.field("source"); actorRef(e.source, &w)
-        w.field("target"); actorRef(e.target, &w)
-        w.field("location"); w.optional(e.location)
-        w.field("modality"); w.string(e.modality)
-        w.field("mentions"); w.int(e.mentions)
-        w.field("articles"); w.int(e.articles)
-        w.field("first_seen"); w.string(e.firstSeen)
-        w.field("last_seen"); w.string(e.lastSeen)
-        w.field("planned_id"); if let p = e.plannedID { w.int(Int(p)) } else { w.null() }
-        w.field("evidence"); w.string(e.evidence)
-        w.field("article"); w.string(e.article)
+        EventExport.fields(e, into: &w, actorIDs: true)
         w.endObject()
     }
 
