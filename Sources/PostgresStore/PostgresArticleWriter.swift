@@ -203,11 +203,7 @@ final class PostgresArticleWriter {
     /// The row of a real-world event, by the same key as SQLite's (code root, sides, date),
     /// claimed in `event_keys`.
     private func eventID(_ e: Event, source: Int64?, target: Int64?, day: String, article: Int64) throws -> Int64 {
-        let symmetric = ArticleWriter.isSymmetric(e.code)
-        var (a, b) = (source ?? 0, target ?? 0)
-        if symmetric, b != 0, b < a { (a, b) = (b, a) }
-        let root = String(e.code.prefix(2))
-        let key = "\(root)\(symmetric ? "s" : "")|\(a)|\(b)|\(e.date ?? "")"
+        let key = ArticleWriter.eventKey(e, source: source, target: target), root = String(e.code.prefix(2))
         let modality = e.modality.rawValue
         // An event already stored needs only its id: the counts, modality, code and dates
         // this transaction brings are merged with the row's by the UPDATE of `finish`.

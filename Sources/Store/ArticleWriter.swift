@@ -132,6 +132,15 @@ package final class ArticleWriter {
         code.hasPrefix("04") || code == "036" || code.hasPrefix("057")
     }
 
+    /// A real-world event's key on every engine: code root, the sides' actor ids (in id order
+    /// for meetings, calls and agreements) and the date.
+    package static func eventKey(_ e: Event, source: Int64?, target: Int64?) -> String {
+        let symmetric = isSymmetric(e.code)
+        var (a, b) = (source ?? 0, target ?? 0)
+        if symmetric, b != 0, b < a { (a, b) = (b, a) }
+        return "\(e.code.prefix(2))\(symmetric ? "s" : "")|\(a)|\(b)|\(e.date ?? "")"
+    }
+
     /// An event row as this transaction leaves it.
     private struct EventState {
         var mentions = 0, articles = 0
@@ -149,11 +158,7 @@ package final class ArticleWriter {
     /// calls and agreements), same date. A planned meeting (036) and its occurrence (04x) of the
     /// same two sides at a compatible date are linked through `planned_id`.
     private func eventID(_ e: Event, source: Int64?, target: Int64?, day: String, article: Int64) throws -> Int64 {
-        let symmetric = Self.isSymmetric(e.code)
-        var (a, b) = (source ?? 0, target ?? 0)
-        if symmetric, b != 0, b < a { (a, b) = (b, a) }
-        let root = String(e.code.prefix(2))
-        let key = "\(root)\(symmetric ? "s" : "")|\(a)|\(b)|\(e.date ?? "")"
+        let key = Self.eventKey(e, source: source, target: target), root = String(e.code.prefix(2))
         let modality = e.modality.rawValue
         let id: Int64
         if let known = events[key] {
