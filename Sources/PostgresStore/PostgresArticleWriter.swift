@@ -14,11 +14,18 @@ final class PostgresArticleWriter {
     private var actorIDs: [String: Int64] = [:]
     private var actorChanges: [Int64: (mentions: Int, articles: Int, role: String?, first: String, last: String)] = [:]
     private var aliasesStored: Set<String> = []
+    /// What this transaction adds to each (actor, role): articles, first and last dates.
+    private var roleChanges: [RoleKey: (articles: Int, first: String, last: String)] = [:]
     private var events: [String: Int64] = [:]
     private var eventStates: [Int64: EventState] = [:]
     /// Actor and event keys met in this transaction, with their ids: published to the store's
     /// cache of committed ids once the transaction commits.
     private(set) var seenIDs: [String: Int64] = [:]
+
+    private struct RoleKey: Hashable {
+        let actor: Int64
+        let role: String
+    }
 
     /// An event row as this transaction leaves it.
     private struct EventState {
@@ -85,6 +92,14 @@ final class PostgresArticleWriter {
                     first_seen = least(first_seen, \(c.first)), last_seen = greatest(last_seen, \(c.last)) WHERE id = \(id)
                 """)
         }
+        for (key, r) in roleChanges.sorted(by: { ($0.key.actor, $0.key.role) < ($1.key.actor, $1.key.role) }) {
+            // As SQLite's v2: the earliest and latest article dates, one more article each time.
+            send("""
+                INSERT INTO actor_roles (actor_id, role, first_seen, last_seen, articles) VALUES (\(key.actor), \(key.role), \(r.first), \(r.last), \(Int64(r.articles)))
+                ON CONFLICT (actor_id, role) DO UPDATE SET first_seen = least(actor_roles.first_seen, excluded.first_seen),
+                    last_seen = greatest(actor_roles.last_seen, excluded.last_seen), articles = actor_roles.articles + excluded.articles
+                """)
+        }
         for (id, e) in eventStates.sorted(by: { $0.key < $1.key }) {
             let (mentions, articles) = (Int64(e.mentions), Int64(e.articles))
             send("""
@@ -130,6 +145,7 @@ final class PostgresArticleWriter {
                 INSERT INTO article_actors (article_id, actor_id, mentions) VALUES (\(article), \(id), \(count))
                 ON CONFLICT (article_id, actor_id) DO UPDATE SET mentions = article_actors.mentions + excluded.mentions
                 """)
+            storeSpansAndRole(actor, id: id, article: article, day: day)
             for alias in Set(actor.aliases).sorted() where VietNormalizer.fold(alias) != VietNormalizer.fold(actor.name)
                 && aliasesStored.insert("\(id)|\(alias)").inserted {
                 send("INSERT INTO actor_aliases (actor_id, alias, folded) VALUES (\(id), \(alias), \(VietNormalizer.fold(alias))) ON CONFLICT DO NOTHING")
@@ -156,6 +172,26 @@ final class PostgresArticleWriter {
                 INSERT INTO timexes (article_id, start, "end", type, value) VALUES (\#(article), \#(t.span.start), \#(t.span.end), \#(t.type.rawValue), \#(t.value))
                 ON CONFLICT DO NOTHING
                 """#)
+        }
+    }
+
+    /// An actor's spans in the article (the first actor at an offset keeps it, as on SQLite)
+    /// and its role, gathered for `finish`.
+    private func storeSpansAndRole(_ actor: Actor, id: Int64, article: Int64, day: String) {
+        if !actor.mentions.isEmpty {
+            let starts = actor.mentions.map { Int64($0.start) }, ends = actor.mentions.map { Int64($0.end) }
+            send(#"""
+                INSERT INTO actor_mentions (article_id, actor_id, start, "end")
+                SELECT \#(article), \#(id), s, e FROM unnest(\#(starts)::int8[], \#(ends)::int8[]) AS u(s, e) ON CONFLICT DO NOTHING
+                """#)
+        }
+        if let role = actor.role, !role.isEmpty {
+            let key = RoleKey(actor: id, role: role)
+            var r = roleChanges[key] ?? (0, day, day)
+            r.articles += 1
+            r.first = min(r.first, day)
+            r.last = max(r.last, day)
+            roleChanges[key] = r
         }
     }
 

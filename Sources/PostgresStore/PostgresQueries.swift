@@ -90,12 +90,16 @@ extension PostgresChronicleStore {
         if let from = filter.from { conditions.append("e.day >= \(base.bind(from))") }
         if let to = filter.to { conditions.append("e.day <= \(base.bind(to))") }
         if let code = filter.code { conditions.append("e.code LIKE \(base.bind(ChronicleStore.likePrefix(code))) ESCAPE '\\'") }
+        // Pages' own narrowing: one actor row's events, events by id, newest first.
+        if let id = filter.actorID { conditions.append("(e.source_id = \(base.bind(id)) OR e.target_id = \(base.bind(id)))") }
+        if let ids = filter.eventIDs { conditions.append("e.id = ANY(\(base.bind(ids)))") }
+        let (order, next) = filter.newestFirst ? ("e.day DESC, e.id DESC", "<") : ("e.day, e.id", ">")
         var remaining = filter.limit.map { max(1, $0) } ?? Int.max
         var after: (day: String, id: Int64)?
         while remaining > 0 {
             var b = base
             var page = conditions
-            if let after { page.append("(e.day, e.id) > (\(b.bind(after.day)), \(b.bind(after.id)))") }
+            if let after { page.append("(e.day, e.id) \(next) (\(b.bind(after.day)), \(b.bind(after.id)))") }
             b.sql = """
                 SELECT e.id, e.code, e.date, e.day, e.source_id, e.target_id, e.location, e.modality, e.mentions, e.articles,
                        e.first_seen, e.last_seen, e.planned_id,
@@ -107,7 +111,7 @@ extension PostgresChronicleStore {
                 JOIN LATERAL (SELECT article_id, sentence_start, sentence_end FROM event_mentions WHERE event_id = e.id ORDER BY id LIMIT 1) m ON true
                 JOIN articles a ON a.id = m.article_id
                 \(page.isEmpty ? "" : "WHERE " + page.joined(separator: " AND "))
-                ORDER BY e.day, e.id LIMIT \(min(remaining, 1000))\(after == nil && filter.offset > 0 ? " OFFSET \(filter.offset)" : "")
+                ORDER BY \(order) LIMIT \(min(remaining, 1000))\(after == nil && filter.offset > 0 ? " OFFSET \(filter.offset)" : "")
                 """
             let rows: [EventRow]
             do {
@@ -169,6 +173,12 @@ extension PostgresChronicleStore {
 
     // MARK: Actors
 
+    /// The columns `actorRow` decodes, from `actors`.
+    static let actorColumns = """
+        id, name, kind, country, role, mentions, articles, first_seen, last_seen,
+        (SELECT string_agg(alias, '|' ORDER BY folded) FROM actor_aliases WHERE actor_id = actors.id)
+        """
+
     public func actors(country: String?, kind: String?, name: String?, limit: Int, offset: Int) throws -> [ActorRow] {
         do {
             var b = SQLBuilder()
@@ -177,21 +187,24 @@ extension PostgresChronicleStore {
             if let kind { conditions.append("kind = \(b.bind(kind))") }
             if let name { conditions.append("id IN (\(try actorIDs(name).map(String.init).joined(separator: ",")))") }
             b.sql = """
-                SELECT id, name, kind, country, role, mentions, articles, first_seen, last_seen,
-                       (SELECT string_agg(alias, '|' ORDER BY folded) FROM actor_aliases WHERE actor_id = actors.id)
+                SELECT \(Self.actorColumns)
                 FROM actors \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
                 ORDER BY mentions DESC, name LIMIT \(b.bind(Int64(max(1, limit)))) OFFSET \(b.bind(Int64(max(0, offset))))
                 """
-            return try run(b.query).rows.map { row in
-                let (id, name, kind, country, role, mentions, articles, first, last, aliases) =
-                    try row.decode((Int64, String, String, String, String?, Int64, Int64, String?, String?, String?).self)
-                return ActorRow(id: id, name: name, kind: kind, country: country.isEmpty ? nil : country, role: role,
-                                mentions: Int(mentions), articles: Int(articles),
-                                aliases: aliases.map { $0.split(separator: "|").map(String.init) } ?? [],
-                                firstSeen: first, lastSeen: last)
-            }
+            return try run(b.query).rows.map(Self.actorRow)
         } catch {
             throw Self.describe(error, location: location)
         }
+    }
+
+    /// An actor row from `id, name, kind, country, role, mentions, articles, first_seen,
+    /// last_seen, aliases` (joined with |).
+    static func actorRow(_ row: PostgresRow) throws -> ActorRow {
+        let (id, name, kind, country, role, mentions, articles, first, last, aliases) =
+            try row.decode((Int64, String, String, String, String?, Int64, Int64, String?, String?, String?).self)
+        return ActorRow(id: id, name: name, kind: kind, country: country.isEmpty ? nil : country, role: role,
+                        mentions: Int(mentions), articles: Int(articles),
+                        aliases: aliases.map { $0.split(separator: "|").map(String.init) } ?? [],
+                        firstSeen: first, lastSeen: last)
     }
 }

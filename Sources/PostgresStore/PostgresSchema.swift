@@ -19,7 +19,7 @@ import Store
 ///   no stemming, no stop words) with a GIN index, instead of FTS5.
 enum PostgresSchema {
     /// Migrations by name, in order.
-    static let migrations: [(name: String, sql: String)] = [("v1", v1)]
+    static let migrations: [(name: String, sql: String)] = [("v1", v1), ("v2", v2)]
 
     static let v1 = """
         CREATE FUNCTION biennien_strength(modality text) RETURNS int LANGUAGE sql IMMUTABLE AS $$
@@ -133,6 +133,29 @@ enum PostgresSchema {
         );
         """
 
+    /// What article and actor pages need that v1 did not keep, as SQLite's v2 (`SchemaV2`):
+    /// each actor's spans in an article, and the roles articles gave an actor with their first
+    /// and last dates. Articles stored before it have neither.
+    static let v2 = """
+        CREATE TABLE actor_mentions (
+            article_id bigint NOT NULL REFERENCES articles (id),
+            actor_id bigint NOT NULL REFERENCES actors (id),
+            start int NOT NULL,
+            "end" int NOT NULL,
+            PRIMARY KEY (article_id, start)
+        );
+        CREATE TABLE actor_roles (
+            actor_id bigint NOT NULL REFERENCES actors (id),
+            role text COLLATE "C" NOT NULL,
+            first_seen text COLLATE "C" NOT NULL,
+            last_seen text COLLATE "C" NOT NULL,
+            articles bigint NOT NULL DEFAULT 0,
+            PRIMARY KEY (actor_id, role)
+        );
+        CREATE INDEX articles_source ON articles (source_id);
+        CREATE INDEX events_planned ON events (planned_id) WHERE planned_id IS NOT NULL;
+        """
+
     /// The Citus layout of docs/scaling.md. Runs only where the citus extension is installed
     /// (elsewhere it does nothing), so it is checked on plain PostgreSQL too.
     static let distribute = """
@@ -154,6 +177,19 @@ enum PostgresSchema {
         $$;
         """
 
+    /// v2's tables in the Citus layout: spans with their article's shard, roles beside the
+    /// actors (a reference table).
+    static let distributeV2 = """
+        DO $$
+        BEGIN
+            IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'citus') THEN
+                PERFORM create_distributed_table('actor_mentions', 'article_id', colocate_with => 'articles');
+                PERFORM create_reference_table('actor_roles');
+            END IF;
+        END
+        $$;
+        """
+
     /// Applies pending migrations under a transaction-level advisory lock.
     static func migrate(_ connection: PostgresConnection, logger: Logger) throws {
         func run(_ q: PostgresQuery) throws -> PostgresQueryResult { try connection.query(q, logger: logger).wait() }
@@ -166,6 +202,7 @@ enum PostgresSchema {
                 for statement in statements(m.sql) { _ = try run(PostgresQuery(unsafeSQL: statement)) }
                 _ = try run("INSERT INTO biennien_migrations (name) VALUES (\(m.name))")
                 if m.name == "v1" { _ = try run(PostgresQuery(unsafeSQL: distribute)) }
+                if m.name == "v2" { _ = try run(PostgresQuery(unsafeSQL: distributeV2)) }
             }
             _ = try run("COMMIT")
         } catch {

@@ -9,7 +9,7 @@ import Store
 public struct ServerOptions: Sendable {
     public var host = "127.0.0.1"
     public var port = 8080
-    /// Read-only database connections serving requests at once.
+    /// Threads serving database queries at once (and, on SQLite, read-only connections).
     public var readers = 8
     /// The longest a request waits for the database before a 503.
     public var timeLimit: Duration = .seconds(10)
@@ -25,7 +25,7 @@ public struct ServerOptions: Sendable {
 public enum ChronicleServer {
     /// The application: routes, middleware, the bound address. `onRunning` gets the port
     /// actually bound (useful with port 0).
-    public static func application(store: ChronicleStore, options: ServerOptions, log: @escaping @Sendable (String) -> Void,
+    public static func application(store: any ChronicleBackend, options: ServerOptions, log: @escaping @Sendable (String) -> Void,
                                    onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         let router = Router(context: BasicRequestContext.self)
         router.middlewares.add(RequestLogMiddleware(log: log))
@@ -46,12 +46,12 @@ public enum ChronicleServer {
                            logger: logger)
     }
 
-    /// Opens the database read-only with a pool of readers and serves it until SIGINT or
-    /// SIGTERM, then finishes the requests in flight and returns.
-    public static func run(databasePath: String, options: ServerOptions, log: @escaping @Sendable (String) -> Void) async throws {
-        let store = try ChronicleStore(readingFrom: databasePath, readers: options.readers)
+    /// Serves an open database (SQLite opened read-only with `options.readers` connections, or
+    /// PostgreSQL) until SIGINT or SIGTERM, then finishes
+    /// the requests in flight and returns.
+    public static func run(store: any ChronicleBackend, options: ServerOptions, log: @escaping @Sendable (String) -> Void) async throws {
         let app = application(store: store, options: options, log: log) { port in
-            log("biennien: serving \(databasePath) on http://\(options.host.contains(":") ? "[\(options.host)]" : options.host):\(port)/ (Ctrl-C stops)")
+            log("biennien: serving \(store.location) on http://\(options.host.contains(":") ? "[\(options.host)]" : options.host):\(port)/ (Ctrl-C stops)")
         }
         try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
         log("biennien: stopped")
@@ -60,10 +60,10 @@ public enum ChronicleServer {
 
 /// What every handler shares: the store and the runner that calls it off the async threads.
 struct Handlers: Sendable {
-    let store: ChronicleStore
+    let store: any ChronicleBackend
     let runner: QueryRunner
 
-    func query<T: Sendable>(_ work: @escaping @Sendable (ChronicleStore) throws -> T) async throws -> T {
+    func query<T: Sendable>(_ work: @escaping @Sendable (any ChronicleBackend) throws -> T) async throws -> T {
         let store = self.store
         do {
             return try await runner.run { try work(store) }

@@ -15,12 +15,28 @@ public struct ActorDetail: Sendable {
     /// How many events it takes part in.
     public let eventCount: Int
 
+    package init(actor: ActorRow, roles: [Role], weeks: [Week], coActors: [CoActor], events: [EventRow], eventCount: Int) {
+        self.actor = actor
+        self.roles = roles
+        self.weeks = weeks
+        self.coActors = coActors
+        self.events = events
+        self.eventCount = eventCount
+    }
+
     /// A role as articles gave it, with the first and last article dates.
     public struct Role: Sendable {
         public let role: String
         public let firstSeen: String
         public let lastSeen: String
         public let articles: Int
+
+        package init(role: String, firstSeen: String, lastSeen: String, articles: Int) {
+            self.role = role
+            self.firstSeen = firstSeen
+            self.lastSeen = lastSeen
+            self.articles = articles
+        }
     }
 
     /// The events of one week by quad class: verbal cooperation, material cooperation, verbal
@@ -35,6 +51,11 @@ public struct ActorDetail: Sendable {
     public struct CoActor: Sendable {
         public let actor: ActorRef
         public let events: Int
+
+        package init(actor: ActorRef, events: Int) {
+            self.actor = actor
+            self.events = events
+        }
     }
 }
 
@@ -43,7 +64,7 @@ extension ChronicleStore {
     public static let chartWeeks = 104
 
     /// The actor with this id, or nil; with at most `events` of its events.
-    public func actor(_ id: Int64, events limit: Int = 100) throws -> ActorDetail? {
+    public func actor(_ id: Int64, events limit: Int) throws -> ActorDetail? {
         let found = try reader.read { db -> (ActorRow, [ActorDetail.Role], [ActorDetail.Week], [ActorDetail.CoActor], Int)? in
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT *, (SELECT group_concat(alias, '|') FROM actor_aliases WHERE actor_id = actors.id) AS aliases FROM actors WHERE id = ?
@@ -66,16 +87,12 @@ extension ChronicleStore {
             return (ActorRow(row: row), roles, Self.weeks(days), coActors, days.reduce(0) { $0 + $1.count })
         }
         guard let (actor, roles, weeks, coActors, count) = found else { return nil }
-        var filter = QueryFilter(limit: max(1, limit))
-        filter.actorID = id
-        filter.newestFirst = true
-        var events: [EventRow] = []
-        try self.events(filter: filter) { events.append($0) }
-        return ActorDetail(actor: actor, roles: roles, weeks: weeks, coActors: coActors, events: events, eventCount: count)
+        return ActorDetail(actor: actor, roles: roles, weeks: weeks, coActors: coActors,
+                           events: try latestEvents(ofActor: id, limit: limit), eventCount: count)
     }
 
     /// Counts by day and code gathered into consecutive ISO weeks by quad class.
-    static func weeks(_ days: [(day: String, code: String, count: Int)]) -> [ActorDetail.Week] {
+    package static func weeks(_ days: [(day: String, code: String, count: Int)]) -> [ActorDetail.Week] {
         var byWeek: [Int: [Int]] = [:]
         for d in days {
             guard let date = CivilDate(iso: d.day) else { continue }

@@ -16,11 +16,31 @@ public struct ArticleDetail: Sendable {
     public let events: [EventReport]
     public let quotes: [Quote]
 
+    package init(id: Int64, source: String, date: String, url: String?, title: String?, body: String,
+                 timexes: [Timex], actors: [Actor], events: [EventReport], quotes: [Quote]) {
+        self.id = id
+        self.source = source
+        self.date = date
+        self.url = url
+        self.title = title
+        self.body = body
+        self.timexes = timexes
+        self.actors = actors
+        self.events = events
+        self.quotes = quotes
+    }
+
     /// A normalized time expression.
     public struct Timex: Sendable {
         public let span: Span
         public let type: String
         public let value: String
+
+        package init(span: Span, type: String, value: String) {
+            self.span = span
+            self.type = type
+            self.value = value
+        }
     }
 
     /// An actor the article names, with every place it does.
@@ -28,6 +48,12 @@ public struct ArticleDetail: Sendable {
         public let actor: ActorRef
         public let role: String?
         public let spans: [Span]
+
+        package init(actor: ActorRef, role: String?, spans: [Span]) {
+            self.actor = actor
+            self.role = role
+            self.spans = spans
+        }
     }
 
     /// One report of an event in this article.
@@ -41,6 +67,19 @@ public struct ArticleDetail: Sendable {
         public let sentence: Span
         public let source: ActorRef?
         public let target: ActorRef?
+
+        package init(eventID: Int64, code: String, description: String, modality: String, date: String?, trigger: Span, sentence: Span,
+                     source: ActorRef?, target: ActorRef?) {
+            self.eventID = eventID
+            self.code = code
+            self.description = description
+            self.modality = modality
+            self.date = date
+            self.trigger = trigger
+            self.sentence = sentence
+            self.source = source
+            self.target = target
+        }
     }
 
     /// A direct quotation and its speaker.
@@ -48,6 +87,12 @@ public struct ArticleDetail: Sendable {
         public let span: Span
         public let text: String
         public let speaker: ActorRef?
+
+        package init(span: Span, text: String, speaker: ActorRef?) {
+            self.span = span
+            self.text = text
+            self.speaker = speaker
+        }
     }
 }
 

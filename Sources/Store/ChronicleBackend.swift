@@ -34,6 +34,23 @@ public protocol ChronicleBackend: AnyObject, Sendable {
     /// Actors ranked by mentions, from the `offset`-th.
     func actors(country: String?, kind: String?, name: String?, limit: Int, offset: Int) throws -> [ActorRow]
 
+    /// The article with this input id (the latest stored when several share it), or nil:
+    /// its text with every extracted item as offsets (an article page).
+    func article(_ source: String) throws -> ArticleDetail?
+
+    /// The event with this id, its reports and planned → held links, or nil.
+    func event(_ id: Int64) throws -> EventDetail?
+
+    /// The newest events first (a home page's latest events).
+    func latestEvents(limit: Int) throws -> [EventRow]
+
+    /// The actor with this id, or nil; with its roles, weekly chart, co-actors and at most
+    /// `limit` of its events, newest first.
+    func actor(_ id: Int64, events limit: Int) throws -> ActorDetail?
+
+    /// Counts, article date range and events by CAMEO root.
+    func stats() throws -> ChronicleStats
+
     /// Makes what was written durable and compact after a run (SQLite: folds the write-ahead
     /// log into the file); nothing to do where the server takes care of it.
     func checkpoint() throws
@@ -54,6 +71,34 @@ extension ChronicleBackend {
     /// Actors ranked by mentions.
     public func actors(country: String?, kind: String?, name: String?, limit: Int) throws -> [ActorRow] {
         try actors(country: country, kind: kind, name: name, limit: limit, offset: 0)
+    }
+
+    /// The actor with this id and at most 100 of its events, or nil.
+    public func actor(_ id: Int64) throws -> ActorDetail? {
+        try actor(id, events: 100)
+    }
+
+    /// Events by id, in date order (the timeline query, narrowed to these ids).
+    package func eventRows(_ ids: [Int64]) throws -> [EventRow] {
+        guard !ids.isEmpty else { return [] }
+        var filter = QueryFilter()
+        filter.eventIDs = ids
+        return try eventList(filter)
+    }
+
+    /// Every event a filter selects, in a list.
+    package func eventList(_ filter: QueryFilter) throws -> [EventRow] {
+        var rows: [EventRow] = []
+        try events(filter: filter) { rows.append($0) }
+        return rows
+    }
+
+    /// An actor's events, newest first, at most `limit` (an actor page's list).
+    package func latestEvents(ofActor id: Int64, limit: Int) throws -> [EventRow] {
+        var filter = QueryFilter(limit: max(1, limit))
+        filter.actorID = id
+        filter.newestFirst = true
+        return try eventList(filter)
     }
 
     /// Events in date order, filtered, streamed one at a time.

@@ -8,6 +8,13 @@ public struct ChronicleStats: Sendable {
     public let lastArticle: String?
     /// Events by CAMEO root, most first: root, its description, count.
     public let roots: [(root: String, description: String, events: Int)]
+
+    package init(counts: ChronicleStore.Counts, firstArticle: String?, lastArticle: String?, roots: [(root: String, description: String, events: Int)]) {
+        self.counts = counts
+        self.firstArticle = firstArticle
+        self.lastArticle = lastArticle
+        self.roots = roots
+    }
 }
 
 extension ChronicleStore {

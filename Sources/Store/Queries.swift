@@ -20,9 +20,9 @@ public struct QueryFilter: Sendable {
     public var offset: Int = 0
     /// Pages' own narrowing (ChronicleDetails.swift): events of one actor row, events by id,
     /// newest first.
-    var actorID: Int64?
-    var eventIDs: [Int64]?
-    var newestFirst = false
+    package var actorID: Int64?
+    package var eventIDs: [Int64]?
+    package var newestFirst = false
 
     public init(from: String? = nil, to: String? = nil, actor: String? = nil, with: String? = nil, code: String? = nil, limit: Int? = nil, offset: Int = 0) {
         self.from = from

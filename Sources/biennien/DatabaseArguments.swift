@@ -36,13 +36,13 @@ enum DatabaseChoice {
         return ChronicleStore.defaultPath
     }
 
-    /// Opens the database for writing (created or migrated) or for queries (read-only), or
-    /// reports why it cannot and exits 1.
-    static func open(_ db: String?, writing: Bool) throws -> any ChronicleBackend {
+    /// Opens the database for writing (created or migrated) or for queries (read-only, with
+    /// `readers` SQLite connections), or reports why it cannot and exits 1.
+    static func open(_ db: String?, writing: Bool, readers: Int = 1) throws -> any ChronicleBackend {
         let target = resolve(db)
         return try reportingStoreErrors {
             if PostgresChronicleStore.isURL(target) { return try PostgresChronicleStore(url: target, writing: writing) }
-            return writing ? try ChronicleStore(writingTo: target) : try ChronicleStore(readingFrom: target)
+            return writing ? try ChronicleStore(writingTo: target) : try ChronicleStore(readingFrom: target, readers: readers)
         }
     }
 }

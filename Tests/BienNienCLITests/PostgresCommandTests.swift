@@ -134,6 +134,35 @@ struct PostgresCommandTests {
         #expect(StoreCommandTests.summary(rerun.stderr) == StoreCommandTests.summary(reference.stderr), "\(rerun.stderr) vs \(reference.stderr)")
     }
 
+    @Test("serve on a PostgreSQL URL answers /api/stats and the detail pages as serve on SQLite does")
+    func serve() throws {
+        let dir = try CLIRunner.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let sqlite = dir.appendingPathComponent("s.sqlite").path
+        let pg = try TemporaryPostgresDatabase()
+        #expect(try CLIRunner.run(["ingest", "--db", sqlite, "Examples/"]).status == 0)
+        let ingest = try CLIRunner.run(["ingest", "--db", pg.url, "Examples/"])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        let lite = try Served(db: sqlite), post = try Served(db: pg.url)
+        defer { lite.stop(); post.stop() }
+        let stats = try post.get("/api/stats")
+        #expect(stats.hasPrefix("HTTP/1.1 200") && stats.contains("\"articles\":10"), "\(stats)")
+        #expect(Self.body(stats) == Self.body(try lite.get("/api/stats")))
+        // An article, as its search hit names it, with the same extracted items on both engines.
+        let hit = try #require(try post.get("/api/search?q=dien%20dam").firstMatch(of: /"article":"([^"]+)"/)?.1)
+        // Each engine numbers rows in the order one ingest stores them, so ids agree too.
+        for path in ["/api/articles/\(hit)", "/api/actors/1", "/api/events/1", "/"] {
+            let answer = try post.get(path), expected = try lite.get(path)
+            #expect(answer.hasPrefix("HTTP/1.1 200") && Self.body(answer) == Self.body(expected), "\(path): \(answer)")
+        }
+        #expect(try post.get("/api/events/999999").hasPrefix("HTTP/1.1 404"))
+    }
+
+    /// A response's body (after the blank line that ends the head).
+    static func body(_ response: String) -> String {
+        response.range(of: "\r\n\r\n").map { String(response[$0.upperBound...]) } ?? ""
+    }
+
     @Test("a URL with no server behind it is a clear error, exit 1")
     func noServer() throws {
         let r = try CLIRunner.run(["search", "--db", "postgres://nobody@127.0.0.1:1/none", "nga"])
@@ -147,4 +176,42 @@ final class LockedResults: @unchecked Sendable {
     private var results: [Result<CLIRunner.Output, Error>] = []
     func append(_ r: Result<CLIRunner.Output, Error>) { lock.withLock { results.append(r) } }
     var all: [Result<CLIRunner.Output, Error>] { lock.withLock { results } }
+}
+
+/// `biennien serve` on any free port, stopped by `stop()`.
+final class Served {
+    struct ServeFailed: Error, CustomStringConvertible { let description: String }
+    let process = Process()
+    /// Its log (kept open: the server writes a line per request).
+    let err = Pipe()
+    let port: Int
+
+    init(db: String) throws {
+        process.executableURL = CLIRunner.binary
+        process.arguments = ["serve", "--db", db, "--port", "0"]
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        var text = ""
+        while !text.contains("\n") {
+            let data = err.fileHandleForReading.availableData
+            if data.isEmpty { break }
+            text += String(decoding: data, as: UTF8.self)
+        }
+        guard let match = text.firstMatch(of: /http:\/\/127\.0\.0\.1:(\d+)\//), let port = Int(match.1) else {
+            process.terminate()
+            throw ServeFailed(description: "serve did not start: \(text)")
+        }
+        self.port = port
+    }
+
+    /// The whole response to a GET.
+    func get(_ path: String) throws -> String {
+        try ServeCommandTests().fetch(port: port, path: path)
+    }
+
+    func stop() {
+        if process.isRunning { process.terminate() }
+        process.waitUntilExit()
+    }
 }

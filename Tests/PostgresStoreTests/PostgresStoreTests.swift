@@ -103,7 +103,27 @@ struct PostgresConcurrencyTests {
         let applied = try stores[0].run("SELECT count(*) FROM biennien_migrations").rows.first?.decode(Int64.self)
         #expect(applied == Int64(PostgresSchema.migrations.count))
         try stores[0].run(PostgresQuery(unsafeSQL: PostgresSchema.distribute))
+        try stores[0].run(PostgresQuery(unsafeSQL: PostgresSchema.distributeV2))
         #expect(try stores[1].counts().articles == 0)
+    }
+
+    @Test("a database of the first version is migrated to v2 (the pages' actor spans and roles) when a writer opens it")
+    func upgradeFromV1() throws {
+        let db = try TemporaryPostgresDatabase()
+        do {
+            let store = try PostgresChronicleStore(url: db.url, writing: true)
+            for statement in PostgresSchema.statements(PostgresSchema.v2).reversed() {
+                guard let table = statement.firstMatch(of: /^CREATE (?:TABLE|INDEX) (\w+)/)?.1 else { continue }
+                try store.run(PostgresQuery(unsafeSQL: statement.hasPrefix("CREATE TABLE") ? "DROP TABLE \(table)" : "DROP INDEX \(table)"))
+            }
+            try store.run("DELETE FROM biennien_migrations WHERE name = 'v2'")
+            store.close()
+        }
+        #expect(throws: StoreError.self) { try PostgresChronicleStore(url: db.url, writing: false) }
+        let writer = try PostgresChronicleStore(url: db.url, writing: true)
+        let tables = try writer.run("SELECT count(*) FROM pg_tables WHERE tablename IN ('actor_mentions', 'actor_roles')").rows.first?.decode(Int64.self)
+        #expect(tables == 2)
+        #expect(try PostgresChronicleStore(url: db.url, writing: false).counts().articles == 0)
     }
 }
 

@@ -9,10 +9,10 @@ struct DetailQueryTests {
     static let plan = (id: "plan", date: "2025-10-20", text: "Tổng thống Nga Vladimir Putin sẽ gặp Tổng thống Mỹ Donald Trump tại Budapest vào ngày 23/10.")
     static let held = (id: "held", date: "2025-10-24", text: "Tổng thống Nga Vladimir Putin đã gặp Tổng thống Mỹ Donald Trump tại Budapest hôm qua.")
 
-    @Test("an article comes back with its items as offsets into its text")
-    func article() throws {
-        let tmp = try TemporaryStore()
-        let store = try tmp.ingestSQLite([Self.plan])
+    @Test("an article comes back with its items as offsets into its text", arguments: Backend.available)
+    func article(backend: Backend) throws {
+        let tmp = try TemporaryStore(backend)
+        let store = try tmp.ingest([Self.plan])
         let a = try #require(try store.article("plan"))
         let text = Array(a.body.unicodeScalars)
         func slice(_ s: Span) -> String { String(String.UnicodeScalarView(text[s.start..<s.end])) }
@@ -25,10 +25,10 @@ struct DetailQueryTests {
         #expect(try store.article("no-such-article") == nil)
     }
 
-    @Test("an event lists every report and links plan and meeting both ways")
-    func eventLinks() throws {
-        let tmp = try TemporaryStore()
-        let store = try tmp.ingestSQLite([Self.plan, Self.held])
+    @Test("an event lists every report and links plan and meeting both ways", arguments: Backend.available)
+    func eventLinks(backend: Backend) throws {
+        let tmp = try TemporaryStore(backend)
+        let store = try tmp.ingest([Self.plan, Self.held])
         let heldRow = try #require(try store.latestEvents(limit: 10).first { $0.code.hasPrefix("04") })
         let held = try #require(try store.event(heldRow.id))
         let plan = try #require(held.plan)
@@ -38,10 +38,10 @@ struct DetailQueryTests {
         #expect(try store.event(999_999) == nil)
     }
 
-    @Test("an actor has dated roles, weekly counts by quad class and co-actors")
-    func actor() throws {
-        let tmp = try TemporaryStore()
-        let store = try tmp.ingestSQLite([Self.plan, Self.held])
+    @Test("an actor has dated roles, weekly counts by quad class and co-actors", arguments: Backend.available)
+    func actor(backend: Backend) throws {
+        let tmp = try TemporaryStore(backend)
+        let store = try tmp.ingest([Self.plan, Self.held])
         let putinRow = try #require(try store.actors(country: "RUS", kind: "person", name: nil, limit: 1).first)
         let putin = try #require(try store.actor(putinRow.id))
         #expect(putin.roles.map(\.role) == ["Tổng thống"] && putin.roles.first?.firstSeen == "2025-10-20" && putin.roles.first?.lastSeen == "2025-10-24")
@@ -61,10 +61,10 @@ struct DetailQueryTests {
         #expect(long.count == ChronicleStore.chartWeeks && long.last?.monday == "2025-11-03")
     }
 
-    @Test("lists page with offset: pages do not overlap")
-    func offsets() throws {
-        let tmp = try TemporaryStore()
-        let store = try tmp.ingestSQLite([Self.plan, Self.held])
+    @Test("lists page with offset: pages do not overlap", arguments: Backend.available)
+    func offsets(backend: Backend) throws {
+        let tmp = try TemporaryStore(backend)
+        let store = try tmp.ingest([Self.plan, Self.held])
         let all = try store.actors(country: nil, kind: nil, name: nil, limit: 10)
         let second = try store.actors(country: nil, kind: nil, name: nil, limit: 1, offset: 1)
         #expect(all.count >= 2 && second.map(\.id) == [all[1].id])
@@ -73,10 +73,10 @@ struct DetailQueryTests {
         #expect(hits.count == 1 && hits.first?.article != first.first?.article)
     }
 
-    @Test("stats count what the database holds")
-    func stats() throws {
-        let tmp = try TemporaryStore()
-        let store = try tmp.ingestSQLite([Self.plan, Self.held])
+    @Test("stats count what the database holds", arguments: Backend.available)
+    func stats(backend: Backend) throws {
+        let tmp = try TemporaryStore(backend)
+        let store = try tmp.ingest([Self.plan, Self.held])
         let s = try store.stats()
         #expect(s.counts.articles == 2 && s.firstArticle == "2025-10-20" && s.lastArticle == "2025-10-24")
         #expect(s.roots.reduce(0) { $0 + $1.events } == s.counts.events && s.roots.map(\.root).contains("04"))

@@ -39,12 +39,6 @@ final class TemporaryStore {
         }
     }
 
-    /// The SQLite store, for the queries only it answers so far (the web pages' detail queries).
-    func ingestSQLite(_ articles: [(id: String, date: String, text: String)]) throws -> ChronicleStore {
-        guard let store = try ingest(articles) as? ChronicleStore else { throw StoreError("the detail queries need the SQLite store") }
-        return store
-    }
-
     func ingest(_ articles: [(id: String, date: String, text: String)]) throws -> any ChronicleBackend {
         let store = try open(writing: true)
         let analyzer = Analyzer()

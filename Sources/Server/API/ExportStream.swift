@@ -9,7 +9,7 @@ enum ExportStream {
     enum Format: String { case jsonl, csv, gdelt }
     enum Table: String { case events, mentions }
 
-    static func response(_ q: QueryString, store: ChronicleStore) throws -> Response {
+    static func response(_ q: QueryString, store: any ChronicleBackend) throws -> Response {
         guard let format = Format(rawValue: q["format"] ?? "jsonl") else { throw Problem.badRequest("'format' must be jsonl, csv or gdelt") }
         guard let table = Table(rawValue: q["table"] ?? "events") else { throw Problem.badRequest("'table' must be events or mentions") }
         let filter = QueryFilter(from: try Parameters.date(q, "from"), to: try Parameters.date(q, "to"), code: try Parameters.code(q))
