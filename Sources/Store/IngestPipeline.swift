@@ -23,6 +23,7 @@ public final class IngestPipeline: @unchecked Sendable {
 
     private let store: any ChronicleBackend
     private let chunk: Int
+    private let analyzer: Analyzer
     private var pending: [(analysis: ArticleAnalysis, hash: String)] = []
     private let started = Date()
     /// Counts kept by the emitting thread (seen, known before analysis, failures).
@@ -52,9 +53,11 @@ public final class IngestPipeline: @unchecked Sendable {
         set { lock.withLock { firstError = newValue } }
     }
 
-    public init(store: any ChronicleBackend, chunk: Int = 500) {
+    /// `analyzer`: the compiled language data unless a user lexicon extends it (`--lexicon`).
+    public init(store: any ChronicleBackend, chunk: Int = 500, analyzer: Analyzer = Analyzer()) {
         self.store = store
         self.chunk = max(1, chunk)
+        self.analyzer = analyzer
     }
 
     /// Runs the whole stream. `onFailure` hears each bad input, `onProgress` each outcome
@@ -62,7 +65,7 @@ public final class IngestPipeline: @unchecked Sendable {
     public func run(_ articles: some IteratorProtocol<Result<Article, InputFailure>>, jobs: Int,
                     onFailure: @escaping @Sendable (InputFailure) -> Void = { _ in },
                     onProgress: @escaping @Sendable (Progress) -> Void = { _ in }) -> Progress {
-        let analyzer = Analyzer()
+        let analyzer = self.analyzer
         let store = self.store
         OrderedParallelMap.run(
             articles,

@@ -35,8 +35,7 @@ struct Analyze: ParsableCommand {
     @Option(help: "Output format: jsonl (one object per line), json (pretty array), text (report).")
     var format: OutputFormat = .jsonl
 
-    @Option(help: ArgumentHelp("A folder of .tsv files that add rows to the language tables (people.tsv, organizations.tsv, groups.tsv …); default: $BIENNIEN_LEXICON when set.", valueName: "dir"))
-    var lexicon: String?
+    @OptionGroup var lexicon: LexiconArguments
 
     @Flag(help: "jsonl: add each article's body as \"text\", so 'ingest --analyzed' can store the analyses elsewhere.")
     var withText = false
@@ -86,17 +85,7 @@ struct Analyze: ParsableCommand {
 }
 
 extension Analyze {
-    /// The analyzer, with the user lexicon of `--lexicon` or `$BIENNIEN_LEXICON` if any; a bad
-    /// row stops the command with 'biennien: FILE:LINE: REASON' before any article is read.
-    func makeAnalyzer() throws -> Analyzer {
-        guard let directory = lexicon ?? ProcessInfo.processInfo.environment["BIENNIEN_LEXICON"], !directory.isEmpty else { return Analyzer(explain: explain) }
-        do {
-            return try Analyzer(lexicon: UserLexicon(directory: directory), explain: explain)
-        } catch {
-            StandardStreams.err("biennien: \(error)\n")
-            throw ExitCode(65)
-        }
-    }
+    func makeAnalyzer() throws -> Analyzer { try lexicon.analyzer(explain: explain) }
 }
 
 /// Counts of a batch, updated from the emitting thread.

@@ -42,6 +42,8 @@ struct Ingest: ParsableCommand {
     @Flag(help: "The inputs are analyses made elsewhere ('biennien analyze --with-text', JSON Lines): store them without analyzing again.")
     var analyzed = false
 
+    @OptionGroup var lexicon: LexiconArguments
+
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if chunk < 1 { throw ValidationError("--chunk must be at least 1.") }
@@ -49,8 +51,9 @@ struct Ingest: ParsableCommand {
 
     func run() throws {
         let options = try inputs.options()
+        let analyzer = try lexicon.analyzer()
         let store = try DatabaseChoice.open(db, writing: true)
-        let pipeline = IngestPipeline(store: store, chunk: chunk)
+        let pipeline = IngestPipeline(store: store, chunk: chunk, analyzer: analyzer)
         let line = ProgressLine(enabled: isatty(2) == 1)
         let onFailure: @Sendable (InputFailure) -> Void = { failure in
             line.clear()

@@ -66,6 +66,26 @@ struct StoreCommandTests {
         #expect(csv.lines.first?.hasPrefix("event_id,day,date,code") == true)
     }
 
+    @Test("ingest takes the same --lexicon as analyze: a user's trigger row gives stored events")
+    func ingestWithLexicon() throws {
+        let dir = try CLIRunner.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let lexicon = dir.appendingPathComponent("lexicon")
+        try FileManager.default.createDirectory(at: lexicon, withIntermediateDirectories: true)
+        try Data("trigger\tcode\tframe\texpect\texample\tnote\nquở trách\t111\t\tNga→Ukraine\tNga quở trách Ukraine.\t\n".utf8)
+            .write(to: lexicon.appendingPathComponent("triggers.tsv"))
+        let article = dir.appendingPathComponent("a.txt")
+        try Data("date 2025-10-20\nNhật Bản quở trách Trung Quốc.".utf8).write(to: article)
+        let db = dir.appendingPathComponent("c.sqlite").path
+        let ingest = try CLIRunner.run(["ingest", "--db", db, "--lexicon", lexicon.path, article.path])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        let csv = try CLIRunner.run(["export", "--db", db, "--format", "csv"])
+        #expect(csv.lines.count == 2 && csv.lines[1].contains(",111,"), "\(csv.stdout)")
+        try Data("trigger\tcode\nquở trách\n".utf8).write(to: lexicon.appendingPathComponent("bogus.tsv"))
+        let bad = try CLIRunner.run(["ingest", "--db", db, "--lexicon", lexicon.path, article.path])
+        #expect(bad.status == 65 && bad.stderr.contains("bogus.tsv"), "\(bad.stderr)")
+    }
+
     @Test("query commands on a missing database say so, exit 1 and create nothing")
     func missingDatabase() throws {
         let dir = try CLIRunner.tempDir()
