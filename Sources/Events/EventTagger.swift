@@ -261,7 +261,7 @@ public final class EventTagger: Sendable {
 
     /// Meetings, calls, agreements, praise and criticism need someone on the other side.
     static func needsTarget(_ code: String) -> Bool {
-        ["04", "03", "05", "07", "11", "12", "13", "16", "18", "19"].contains { code.hasPrefix($0) }
+        ["04", "03", "05", "07", "11", "12", "13", "14", "16", "18", "19"].contains { code.hasPrefix($0) }
     }
 
     /// A mention without participants of its own joins the latest event of its kind; its date,
