@@ -168,6 +168,19 @@ public final class EventTagger: Sendable {
                         return (pair.0, a)
                     }
                 }
+                // A threat's target is who the threatened consequence falls on, named in the
+                // clause it announces ("cảnh báo sự kiên nhẫn … có giới hạn và Israel “sẽ phải
+                // trả giá”"): the first other, foreign actor after the trigger in its sentence.
+                if trigger.code.hasPrefix("13"), pairs.contains(where: { $0.1 == nil }) {
+                    pairs = pairs.map { pair in
+                        guard pair.1 == nil, let m = mentions.first(where: { m in
+                            m.span.start >= span.end && m.actor != pair.0 && actors[m.actor].country != actors[pair.0].country
+                                && doc.tokenIndex(atOrAfter: m.span.start).map { $0 - end < 40 } == true
+                        }) else { return pair }
+                        if explain { why.append("threat-falls-on") }
+                        return (pair.0, m.actor)
+                    }
+                }
                 // A phrase that names a whole event ("dọa đình công") needs no target.
                 pairs = pairs.filter { $0.1 != nil || !Self.needsTarget(trigger.code) || trigger.frame == .complete }
                 // A framed event without a partner of its own is one already told; with one
