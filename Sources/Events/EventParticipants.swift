@@ -404,7 +404,10 @@ extension EventTagger {
             rule("purpose-clause-subject")
             source = subject
         } else if let last = inClauseBefore.last ?? before.last {
-            if symmetric, let previous = (inClauseBefore.isEmpty ? before : inClauseBefore).dropLast().last,
+            // Fighting has two sides too ("Thái Lan và Campuchia giao tranh").
+            let reciprocal = lexicon.reciprocals.contains { w in trigger.lowerBound + w.count <= trigger.upperBound
+                && (0..<w.count).allSatisfy { keys[trigger.lowerBound + $0] == w[$0] } }
+            if symmetric || reciprocal, let previous = (inClauseBefore.isEmpty ? before : inClauseBefore).dropLast().last,
                onlyWord(doc, keys, Self.và, between: previous.span, and: last.span),
                !after.contains(where: { $0.actor != previous.actor && $0.actor != last.actor && !possessed($0) }) {
                 // "A và B đã có cuộc gặp": the two sides; but "A và B hội kiến C": both meet C.

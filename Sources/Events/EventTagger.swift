@@ -181,6 +181,20 @@ public final class EventTagger: Sendable {
                         return (pair.0, m.actor)
                     }
                 }
+                // "kêu gọi hai nước kiềm chế": a one-sided act aimed at "hai nước", "hai bên" is
+                // aimed at each side of the latest two-sided event (both countries for "hai nước").
+                if !Self.isSymmetric(trigger.code), pairs.count == 1, pairs[0].1 == nil, end < range.upperBound,
+                   let words = Self.pairWords.first(where: { w in end + w.count <= range.upperBound && (0..<w.count).allSatisfy { keys[end + $0] == w[$0] } }) {
+                    let countries = Self.countryPairWords.contains(words)
+                    if let latest = events.last(where: { e in
+                        guard let s = actors.first(where: { $0.name == e.source }), let t = actors.first(where: { $0.name == e.target }) else { return false }
+                        return !countries || (s.kind == .country && t.kind == .country)
+                    }), let a = actors.firstIndex(where: { $0.name == latest.source }), let b = actors.firstIndex(where: { $0.name == latest.target }) {
+                        let source = pairs[0].0
+                        pairs = [a, b].filter { $0 != source }.map { (source, $0) }
+                        if explain { why.append("aimed-at-both-sides") }
+                    }
+                }
                 // A phrase that names a whole event ("dọa đình công") needs no target.
                 pairs = pairs.filter { $0.1 != nil || !Self.needsTarget(trigger.code) || trigger.frame == .complete }
                 // A framed event without a partner of its own is one already told; with one

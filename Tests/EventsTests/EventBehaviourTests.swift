@@ -110,6 +110,15 @@ struct EventBehaviourTests {
         #expect(Self.analyze("Iran bác bỏ mọi lời kêu gọi của Pháp.").0.map(Self.brief) == ["120 Iran→Pháp @2025-10-20 asserted"])
     }
 
+    @Test("'A và B' fight each other; an appeal to 'hai nước' goes to each of them")
+    func twoSides() {
+        let (events, _) = Self.analyze("Thái Lan và Campuchia giao tranh ở biên giới. Ngoại trưởng Mỹ Marco Rubio kêu gọi hai nước ngừng bắn.")
+        #expect(Set(events.filter { ["19", "02"].contains(String($0.code.prefix(2))) }.map(Self.brief)) == [
+            "190 Thái Lan→Campuchia @2025-10-20 asserted", "190 Campuchia→Thái Lan @2025-10-20 asserted",
+            "020 Marco Rubio→Thái Lan @2025-10-20 asserted", "020 Marco Rubio→Campuchia @2025-10-20 asserted",
+        ], "\(events.map(Self.brief))")
+    }
+
     @Test("one act told with and without its object in one sentence is one event")
     func sameActTwice() {
         let (events, _) = Self.analyze("Bộ Công an khởi tố, bắt giữ ông Trần Văn Nam.")
