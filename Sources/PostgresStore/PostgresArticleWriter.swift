@@ -12,7 +12,7 @@ import VietText
 final class PostgresArticleWriter {
     private let store: PostgresChronicleStore
     private var actorIDs: [String: Int64] = [:]
-    private var actorChanges: [Int64: (mentions: Int, articles: Int, role: String?, first: String, last: String)] = [:]
+    private var actorChanges: [Int64: ActorChange] = [:]
     private var aliasesStored: Set<String> = []
     /// What this transaction adds to each (actor, role): articles, first and last dates.
     private var roleChanges: [RoleKey: (articles: Int, first: String, last: String)] = [:]
@@ -226,13 +226,7 @@ final class PostgresArticleWriter {
             actorIDs[key] = id
             seenIDs["a|" + key] = id
         }
-        var c = actorChanges[id] ?? (0, 0, nil, day, day)
-        c.mentions += actor.mentions.count
-        c.articles += 1
-        c.role = actor.role ?? c.role
-        c.first = min(c.first, day)
-        c.last = max(c.last, day)
-        actorChanges[id] = c
+        actorChanges[id, default: ActorChange(day: day)].add(actor, day: day)
         return id
     }
 

@@ -13,7 +13,7 @@ package final class ArticleWriter {
     /// Actor rows met in this transaction, by kind, folded name and country.
     private var actorIDs: [String: Int64] = [:]
     /// What this transaction adds to each actor's counts, written once at the end.
-    private var actorChanges: [Int64: (mentions: Int, articles: Int, role: String?, first: String, last: String)] = [:]
+    private var actorChanges: [Int64: ActorChange] = [:]
     private var aliasesStored: Set<String> = []
 
     /// A writer for one transaction on `db`; call `finish` before it commits.
@@ -114,13 +114,7 @@ package final class ArticleWriter {
             id = found
             actorIDs[key] = id
         }
-        var c = actorChanges[id] ?? (0, 0, nil, day, day)
-        c.mentions += actor.mentions.count
-        c.articles += 1
-        c.role = actor.role ?? c.role
-        c.first = min(c.first, day)
-        c.last = max(c.last, day)
-        actorChanges[id] = c
+        actorChanges[id, default: ActorChange(day: day)].add(actor, day: day)
         return id
     }
 
@@ -218,5 +212,24 @@ package final class ArticleWriter {
                 }
             }
         }
+    }
+}
+
+/// What one transaction adds to an actor's row, on either engine: counts, the latest role, the
+/// first and last day seen.
+package struct ActorChange {
+    package var mentions = 0, articles = 0
+    package var role: String?
+    package var first: String, last: String
+
+    package init(day: String) { (first, last) = (day, day) }
+
+    /// One more article that names the actor.
+    package mutating func add(_ actor: Actor, day: String) {
+        mentions += actor.mentions.count
+        articles += 1
+        role = actor.role ?? role
+        first = min(first, day)
+        last = max(last, day)
     }
 }
