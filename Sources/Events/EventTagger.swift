@@ -8,7 +8,7 @@ import VietText
 /// For each trigger (`Resources/triggers.tsv`) in a sentence: the source is the actor before
 /// it in its clause (the first of "A và B"), the target the actor after it, after "với", or the
 /// second of "giữa A và B"; "bị" makes it passive. The date is the nearest date of the sentence,
-/// else for an asserted event the last date of its paragraph, else the article's. Modality cues
+/// else for an asserted event the day the latest sentence-opening date set, else the article's. Modality cues
 /// (`Resources/modality.tsv`) in the clause before the trigger decide planned, possible,
 /// negated or reported past; a dated event more than a week before the article is reported past.
 public final class EventTagger: Sendable {
@@ -73,19 +73,16 @@ public final class EventTagger: Sendable {
     public func tag(_ doc: Document, timexes: [Timex], actors: [Actor], mentions: [Mention]) -> [Event] {
         let keys = doc.tokenKeys
         var events: [Event] = []
-        var contextDay: String?  // the day a sentence-opening date set the scene to
+        // The day a sentence-opening date set the scene to: it holds across paragraphs until the
+        // next such date, as a report goes on telling one scene ("Tại Santiago, sáng 12/11, …" then
+        // a paragraph on what was said there).
+        var contextDay: String?
         var leadDay: String?     // the day of the article's first asserted event
-        var paragraph = -1
         let allMentions = mentions
         var index: [String: [Int]] = [:]  // events by code root and sides, for merging
         var lastRejection: Int?  // where the latest rejection or cut (12x, 16x) ended
         for sentence in doc.sentences {
             let range = sentence.tokens
-            // A scene-setting date holds for the rest of its paragraph.
-            if sentence.paragraph != paragraph {
-                paragraph = sentence.paragraph
-                contextDay = nil
-            }
             // "kể từ năm 2017" bounds a period; it does not date the event.
             let sentenceTimexes = Self.within(sentence.span, timexes, \.span).filter { t in
                 guard t.type == .date || t.type == .time else { return false }
@@ -160,9 +157,15 @@ public final class EventTagger: Sendable {
                 // sanction or coercion aimed at its subject.
                 if trigger.code.hasPrefix("12") {
                     pairs = pairs.map { pair in
-                        guard pair.1 == nil, let accuser = events.last(where: { e in
-                            ["10", "11", "13", "16", "17"].contains(String(e.code.prefix(2))) && e.target == actors[pair.0].name
-                        })?.source,
+                        let rejecter = actors[pair.0]
+                        func aimed(_ e: Event) -> Bool {
+                            e.target.map { Self.answers(rejecter, for: $0, actors) } == true && e.source != rejecter.name
+                        }
+                        // "bác bỏ cáo buộc" answers the latest accusation, before any other act.
+                        let accusation = trigger.text.contains("cáo buộc") ? events.last(where: { $0.code.hasPrefix("112") && aimed($0) }) : nil
+                        guard pair.1 == nil, let accuser = (accusation ?? events.last(where: { e in
+                            ["10", "11", "13", "16", "17"].contains(String(e.code.prefix(2))) && aimed(e)
+                        }))?.source,
                               let a = actors.firstIndex(where: { $0.name == accuser }) else { return pair }
                         if explain { why.append("rejection-answers-accuser") }
                         return (pair.0, a)
@@ -279,6 +282,14 @@ public final class EventTagger: Sendable {
             if key(items[mid]).start < span.start { lo = mid + 1 } else { hi = mid }
         }
         return (lo < items.count && key(items[lo]).overlaps(span)) || (lo > 0 && key(items[lo - 1]).overlaps(span))
+    }
+
+    /// Whether `actor` answers for what was aimed at `target`: the same actor, or one side is a
+    /// country and the other belongs to it ("Bộ Quốc phòng Nga" answers an accusation against "Nga").
+    static func answers(_ actor: Actor, for target: String, _ actors: [Actor]) -> Bool {
+        if actor.name == target { return true }
+        guard let t = actors.first(where: { $0.name == target }), let country = t.country, country == actor.country else { return false }
+        return t.kind == .country || actor.kind == .country
     }
 
     /// Meetings, calls and agreements have two sides but no direction (FORMAT.md).
