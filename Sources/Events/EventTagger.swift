@@ -130,6 +130,13 @@ public final class EventTagger: Sendable {
                     scope = Span(doc.tokens[verbEnd].span.start, scope.end)
                 }
                 var inClause = nearTimexes.filter { scope.contains($0.span) }
+                // "X hôm nay cho biết Y đã nổ súng … trong đêm 24/4": a date of the reported clause
+                // dates the event; the one before the reporting verb dates the report.
+                if dated, let verb = (clause.lowerBound..<i).last(where: { Self.reportingVerb(keys, at: $0, limit: i) != nil }),
+                   let verbEnd = Self.reportingVerb(keys, at: verb, limit: i) {
+                    let reported = inClause.filter { $0.span.start >= doc.tokens[min(verbEnd, doc.tokens.count - 1)].span.start }
+                    if !reported.isEmpty, reported.count < inClause.count { inClause = reported }
+                }
                 // A date fronted before the sentence's first comma frames the whole sentence
                 // ("Chiều cùng ngày, ông Putin dự kiến gặp …").
                 if inClause.isEmpty, scope == clauseSpan, let opening = sentenceTimexes.first, opening.span.start - sentence.span.start < 30,

@@ -176,6 +176,12 @@ struct EventBehaviourTests {
         #expect(briefs.contains("120 Nhật Bản→Trung Quốc @2025-10-20 asserted"), "\(briefs)")
     }
 
+    @Test("a date of the reported clause dates the event, the one before the reporting verb the report")
+    func reportedClauseDate() {
+        let (events, _) = Self.analyze("Quân đội Israel hôm nay cho biết lực lượng Hezbollah đã tấn công Israel trong đêm 9/1, khiến hai binh sĩ bị thương.", on: "2024-01-12")
+        #expect(events.map(Self.brief) == ["190 Hezbollah→Israel @2024-01-09 asserted"])
+    }
+
     @Test("a week the sentence then narrows to a day dates the event by the day")
     func narrowedDate() {
         let (events, _) = Self.analyze("Ngoại trưởng Nga Sergey Lavrov và Ngoại trưởng Mỹ Marco Rubio có thể gặp mặt trong tuần này, sớm nhất là vào ngày 23/10.")
