@@ -382,6 +382,10 @@ public final class ActorTagger: Sendable {
         if defaultCountry == nil, country == nil, t.isWord(i, Words.quânĐội) || t.isWord(i, Words.hạViện) || t.isWord(i, Words.thượngViện) {
             return nil  // "Quân đội" alone names no one
         }
+        // "Cộng đồng Kinh tế các quốc gia Tây Phi (ECOWAS)", "Văn phòng Điều tra tham nhũng đối với
+        // quan chức cấp cao (CIO)": the lower-case words up to the abbreviation that closes the
+        // name are part of it, unless a predicate or another body starts among them.
+        if bracketed(t, at: end, limit: limit) == nil, let open = nameRunsToBracket(t, from: end, limit: limit) { end = open }
         let name = t.text(i, end)
         var after = end
         if let (abbreviation, close) = bracketed(t, at: end, limit: limit) {
@@ -391,6 +395,19 @@ public final class ActorTagger: Sendable {
         let resolved = country ?? defaultCountry
         r.organization(name, country: resolved, aliases: aliases, span: t.span(i, end))
         return (after, resolved)
+    }
+
+    /// Where "(" of a bracketed abbreviation opens at most eight words after `k`, with no
+    /// punctuation, predicate word or other body's head between.
+    func nameRunsToBracket(_ t: ActorTokens, from k: Int, limit: Int) -> Int? {
+        var j = k
+        while j < min(limit, k + 9) {
+            if t.isMark(j, "(") { return j > k && bracketed(t, at: j, limit: limit) != nil ? j : nil }
+            guard t.tokens[j].kind == .word, !Words.isPredicateWord(t, j) else { return nil }
+            if t.capitalized(j), lexicon.heads.match(t, at: j, limit: limit) != nil { return nil }
+            j += 1
+        }
+        return nil
     }
 
     /// "(IAEA)" after a name: the abbreviation and the token after ")".
@@ -469,6 +486,13 @@ enum Words {
         k < t.count && (t.unaccented ? clauseFolded.contains(t.folded[k]) : clauseLowered.contains(t.lowered[k]))
     }
     static let clauseLowered = Set(clauseWords.map(\.lowered)), clauseFolded = Set(clauseWords.map(\.folded))
+    /// A clause word that is no preposition: prepositions may sit inside a long name ("đối với").
+    static func isPredicateWord(_ t: ActorTokens, _ k: Int) -> Bool {
+        k < t.count && (t.unaccented ? predicateFolded.contains(t.folded[k]) : predicateLowered.contains(t.lowered[k]))
+    }
+    static let predicateWords = clauseWords.filter { w in !prepositions.contains(where: { $0.lowered == w.lowered }) }
+    static let predicateLowered = Set(predicateWords.map(\.lowered)), predicateFolded = Set(predicateWords.map(\.folded))
+    static let prepositions = WordKeys.list("với|của|về|tại|ở|trong|thuộc|do|vào|từ|sau|trước|theo")
     static let clauseWords = WordKeys.list("công|cho|thông|nói|đã|sẽ|đang|vừa|và|với|của|là|tại|ở|trong|về|có|không|cũng|vẫn|được|bị|ra|đưa|kêu|cảnh|khẳng|tuyên|xác|nhấn|lên|bác|phát|yêu|đề|ký|tổ|mở|thuộc|do|vào|từ|sau|trước|để|nhằm|theo|hôm|ngày|sáng|chiều|tối|đêm|khi|nhưng|song|tiếp|gồm|dẫn")
     static let particles = WordKeys.list("al|el|bin|ibn|da|de|do|dos|di|du|der|den|von|van|la|le")
     static let locatives = WordKeys.list("tại|ở|tới|đến|sang|thăm|từ|về|rời|khỏi|đô|phố|quanh|gần|ngoài")

@@ -93,6 +93,15 @@ struct ActorResolutionTests {
         #expect(eu.name == "Liên minh châu Âu" && eu.aliases.contains("EU") && eu.mentions.count == 2)
     }
 
+    @Test("lower-case words up to the abbreviation that closes a name belong to it, a predicate between does not")
+    func nameRunsToAbbreviation() throws {
+        let a = Self.actors("Hội đồng Hợp tác các quốc gia vùng Vịnh (GCC) họp khẩn. GCC kêu gọi đối thoại.")
+        let gcc = try #require(a.first { $0.kind == .organization })
+        #expect(gcc.name == "Hội đồng Hợp tác các quốc gia vùng Vịnh" && gcc.aliases.contains("GCC") && gcc.mentions.count == 2)
+        let b = Self.actors("Ủy ban Bầu cử đã công bố kết quả cuộc bầu cử (CEC).")
+        #expect(b.contains { $0.name == "Ủy ban Bầu cử" }, "\(b.map(\.name))")
+    }
+
     @Test("every mention is a span of the body")
     func mentions() {
         let text = "Tổng thống Nga Vladimir Putin và người đồng cấp Mỹ Donald Trump đã điện đàm. Điện Kremlin cho biết ông Putin hài lòng."
