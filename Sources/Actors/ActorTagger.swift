@@ -54,6 +54,12 @@ public final class ActorTagger: Sendable {
         return country.code
     }
 
+    /// The end of a country's name or capital written at token `i` ("Ả rập Xê út", "Kiev").
+    public func countryEnd(_ document: Document, at i: Int, limit: Int) -> Int? {
+        guard i < limit, let (country, end) = lexicon.countries.match(ActorTokens(document), at: i, limit: limit), country.code != "-" else { return nil }
+        return end
+    }
+
     /// One reading at token `i`; the token after it, or nil when nothing starts here.
     func step(_ t: ActorTokens, at i: Int, limit: Int, _ r: inout ActorRegistry) -> Int? {
         guard t.capitalized(i) || (t.unaccented ? lexicon.foldedStarters.contains(t.folded[i]) : lexicon.starters.contains(t.lowered[i])) else {

@@ -1,3 +1,4 @@
+import Actors
 import Temporal
 import VietText
 
@@ -94,6 +95,13 @@ extension EventTagger {
         let at = [WordKey.lowered("tại"), WordKey.lowered("ở")]
         var k = end
         while k < limit, doc.tokens[k].kind != .punctuation || doc.folded[doc.tokens[k].span.start] != "," {
+            // A place the gazetteer knows, with its class noun ("thành phố Gaza", "tỉnh Lào Cai").
+            if at.contains(keys[k]), let (_, next) = Gazetteer.standard.place(doc, at: k + 1, limit: limit) {
+                return doc.text(Span(doc.tokens[k + 1].span.start, doc.tokens[next - 1].span.end))
+            }
+            if at.contains(keys[k]), let next = ActorTagger.standard.countryEnd(doc, at: k + 1, limit: limit) {
+                return doc.text(Span(doc.tokens[k + 1].span.start, doc.tokens[next - 1].span.end))
+            }
             if at.contains(keys[k]), k + 1 < limit, doc.tokens[k + 1].isCapitalized {
                 var e = k + 1
                 while e < limit, doc.tokens[e].isCapitalized { e += 1 }

@@ -468,7 +468,8 @@ extension EventTagger {
             t = all.last(where: { $0.span.end <= o.span.start && $0.actor != s.actor && actors[$0.actor].kind == .person })?.actor
         }
         // "thăm Kiev": a visit to a capital, named as a place, visits its country.
-        if t == nil, code == "042", let country = ActorTagger.standard.capitalCountry(doc, at: trigger.upperBound, limit: clause.upperBound),
+        if t == nil, code == "042", let country = ActorTagger.standard.capitalCountry(doc, at: trigger.upperBound, limit: clause.upperBound)
+            ?? Gazetteer.standard.place(doc, at: trigger.upperBound, limit: clause.upperBound)?.0.country,
            let c = actors.firstIndex(where: { $0.kind == .country && $0.country == country }), actors[s.actor].country != country {
             rule("capital-visit")
             t = c
@@ -480,6 +481,13 @@ extension EventTagger {
                 m.span.start >= end && m.span.end <= clauseEnd && isPlace(m) && actors[m.actor].kind == .country
                     && m.actor != s.actor && actors[m.actor].country != actors[s.actor].country
             })?.actor
+            // … or a city, region or site of a foreign country ("tấn công Kharkiv", "tiến vào
+            // trung tâm Goma"), when the article names that country.
+            if t == nil, let (place, _) = Gazetteer.standard.firstPlace(doc, in: trigger.upperBound..<max(trigger.upperBound, clause.upperBound)),
+               let country = place.country, country != actors[s.actor].country,
+               let c = actors.firstIndex(where: { $0.kind == .country && $0.country == country }) {
+                t = c
+            }
             if t != nil { rule("force-place") }
         }
         // Aid goes where it is sent: "Đoàn cứu hộ của Bộ Quốc phòng Việt Nam … tại tỉnh Hatay,

@@ -236,3 +236,23 @@ struct UserLexiconTests {
         #expect(throws: LexiconError.self) { try ActorTagger(lexicon: user) }
     }
 }
+
+/// Every row of places.tsv: the gazetteer finds the row's place where its example writes it.
+@Suite("Places (places.tsv)")
+struct PlaceRowTests {
+    @Test("every row's example yields its place and country")
+    func rows() throws {
+        let table = try #require(ActorResources.table("places.tsv"))
+        #expect(table.rows.count > 300)
+        var failures: [String] = []
+        for row in table.rows {
+            let doc = Document(text: row[4], date: CivilDate(iso: "2025-10-20")!)
+            let found = (0..<doc.tokens.count).compactMap { Gazetteer.standard.place(doc, at: $0, limit: doc.tokens.count)?.0 }
+            if !found.contains(where: { $0.name == row[0] && $0.country == (row[1].isEmpty ? nil : row[1]) }) {
+                failures.append("\(row[0]): \(found.map { "\($0.name) \($0.country ?? "-")" })")
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.count) rows: \(failures.prefix(20))")
+    }
+}
+

@@ -182,6 +182,20 @@ struct EventBehaviourTests {
         #expect(events.map(Self.brief) == ["190 Hezbollah→Israel @2024-01-09 asserted"])
     }
 
+    @Test("force used at a foreign city hits its country; at a city of one's own country it hits no country")
+    func forceAtPlaces() {
+        let (events, _) = Self.analyze("Ukraine báo động phòng không trên cả nước. Nga tấn công Odesa bằng 40 máy bay không người lái.")
+        #expect(events.map(Self.brief).contains("190 Nga→Ukraine @2025-10-20 asserted"), "\(events.map(Self.brief))")
+        let (own, _) = Self.analyze("Quân đội Sudan tổ chức phòng thủ. Lực lượng Hỗ trợ Nhanh tấn công El Fasher.")
+        #expect(!own.contains { $0.target == "Sudan" }, "\(own.map(Self.brief))")
+    }
+
+    @Test("an event's place: a gazetteer place with its class noun, a country's whole name")
+    func places() {
+        let (events, _) = Self.analyze("Ngoại trưởng Nga Sergey Lavrov gặp Ngoại trưởng Mỹ Marco Rubio tại thành phố Đà Nẵng. Tổng thống Pháp gặp Thủ tướng Anh tại Ả rập Xê út.")
+        #expect(events.compactMap(\.location) == ["thành phố Đà Nẵng", "Ả rập Xê út"], "\(events.map { ($0.code, $0.location) })")
+    }
+
     @Test("a week the sentence then narrows to a day dates the event by the day")
     func narrowedDate() {
         let (events, _) = Self.analyze("Ngoại trưởng Nga Sergey Lavrov và Ngoại trưởng Mỹ Marco Rubio có thể gặp mặt trong tuần này, sớm nhất là vào ngày 23/10.")
