@@ -178,6 +178,16 @@ struct ActorRegistry {
         return id
     }
 
+    /// A bare title ("Chủ tịch nước", "Ngoại trưởng"): the latest person mentioned with that
+    /// role, who gets the mention.
+    @discardableResult
+    mutating func titled(_ role: String, span: Span) -> Int? {
+        let folded = VietNormalizer.fold(role)
+        guard let id = recentPeople.last(where: { actors[$0].role.map(VietNormalizer.fold) == folded }) else { return nil }
+        update(id, role: nil, country: nil, span: span)
+        return id
+    }
+
     /// "nhóm này", "nước này": the actor of that kind mentioned last before the sentence (a
     /// demonstrative does not point at its own clause's subject: "Việt Nam cử đoàn cứu hộ tới
     /// quốc gia này"), else earlier in the sentence; it gets the mention.

@@ -153,6 +153,12 @@ public final class ActorTagger: Sendable {
             r.person(holder.name, role: holder.title, country: country, span: t.span(i, j))
             return j
         }
+        // A bare capitalized title ("Chủ tịch nước đề nghị …", "Ngoại trưởng nói") refers to the
+        // latest person the article gave that title; a plural ("các Bộ trưởng") to no one.
+        if j == afterTitle, t.capitalized(start), !Words.plurals.contains(where: { t.isWord(i - 1, $0) }),
+           r.titled(role, span: t.span(i, afterTitle)) != nil {
+            return afterTitle
+        }
         return j > afterTitle ? j : nil
     }
 
@@ -486,6 +492,7 @@ enum Words {
     static let hạViện = WordKeys("hạ"), thượngViện = WordKeys("thượng")
     static let missions = [WordKeys.list("đại|sứ|quán"), WordKeys.list("tổng|lãnh|sự|quán"), WordKeys.list("lãnh|sự|quán")]
     static let places = WordKeys.list("tại|ở")
+    static let plurals = WordKeys.list("các|những|hai|ba|nhiều|mọi|cựu")
     /// Words that start a predicate or a new phrase after a name: verbs of reporting and doing,
     /// prepositions, conjunctions.
     static func isClauseWord(_ t: ActorTokens, _ k: Int) -> Bool {

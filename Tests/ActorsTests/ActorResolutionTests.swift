@@ -102,6 +102,14 @@ struct ActorResolutionTests {
         #expect(b.contains { $0.name == "Ủy ban Bầu cử" }, "\(b.map(\.name))")
     }
 
+    @Test("a bare capitalized title refers to the latest person with that title; a plural to no one")
+    func bareTitles() throws {
+        let a = Self.actors("Thủ tướng Nhật Bản Ishiba Shigeru tiếp Ngoại trưởng Úc Penny Wong. Thủ tướng đề nghị hai nước tăng cường hợp tác. Các Ngoại trưởng ASEAN sẽ họp vào tuần tới.")
+        let ishiba = try #require(Self.person(a, "Ishiba Shigeru"))
+        #expect(ishiba.mentions.count == 2)
+        #expect(Self.person(a, "Penny Wong")?.mentions.count == 1)
+    }
+
     @Test("every mention is a span of the body")
     func mentions() {
         let text = "Tổng thống Nga Vladimir Putin và người đồng cấp Mỹ Donald Trump đã điện đàm. Điện Kremlin cho biết ông Putin hài lòng."
