@@ -83,11 +83,11 @@ public final class EventTagger: Sendable {
         var lastRejection: Int?  // where the latest rejection or cut (12x, 16x) ended
         for sentence in doc.sentences {
             let range = sentence.tokens
-            // "kể từ năm 2017" bounds a period; it does not date the event.
+            // "kể từ năm 2017", "trước năm 2030" bound a period; they do not date the event.
             let sentenceTimexes = Self.within(sentence.span, timexes, \.span).filter { t in
                 guard t.type == .date || t.type == .time else { return false }
-                guard let k = doc.tokenIndex(atOrAfter: t.span.start, in: range), k >= range.lowerBound + 2 else { return true }
-                return !(keys[k - 2] == Self.kể && keys[k - 1] == Self.từ)
+                guard let k = doc.tokenIndex(atOrAfter: t.span.start, in: range) else { return true }
+                return !Self.timeBounds.contains { w in k - w.count >= range.lowerBound && (0..<w.count).allSatisfy { keys[k - w.count + $0] == w[$0] } }
             }
             let mentions = Self.within(sentence.span, allMentions, \.span)
             var i = range.lowerBound

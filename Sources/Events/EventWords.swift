@@ -12,6 +12,9 @@ extension EventTagger {
     /// Quantifiers before a noun: "toàn bộ", "mọi", "tất cả".
     static let quantifiers = functionWords.set("quantifier")
     static let cuộc = WordKey.lowered("cuộc"), trong = WordKey.lowered("trong")
+    /// Words before a date that make it a bound of a period, not the event's date: "kể từ năm
+    /// 2017", "trước năm 2030".
+    static let timeBounds = functionWords.phrases("time-bound")
     static let subordinators = functionWords.set("subordinator")
     /// "hai nhà lãnh đạo", "hai bên", "hai ngoại trưởng": the two sides of the latest meeting.
     static let pairWords = functionWords.phrases("pair")

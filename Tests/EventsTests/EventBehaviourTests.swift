@@ -196,6 +196,12 @@ struct EventBehaviourTests {
         #expect(events.compactMap(\.location) == ["thành phố Đà Nẵng", "Ả rập Xê út"], "\(events.map { ($0.code, $0.location) })")
     }
 
+    @Test("a date after 'trước' or 'kể từ' bounds a period and dates no event")
+    func boundDates() {
+        let (events, _) = Self.analyze("Chiều 10/3, Tổng thống Indonesia cảm ơn Việt Nam. Tổng Bí thư Tô Lâm đề nghị Indonesia tăng kim ngạch thương mại lên 18 tỷ USD trước năm 2028.", on: "2025-03-11")
+        #expect(events.map(Self.brief).contains("020 Tô Lâm→Indonesia @2025-03-10 asserted"), "\(events.map(Self.brief))")
+    }
+
     @Test("a week the sentence then narrows to a day dates the event by the day")
     func narrowedDate() {
         let (events, _) = Self.analyze("Ngoại trưởng Nga Sergey Lavrov và Ngoại trưởng Mỹ Marco Rubio có thể gặp mặt trong tuần này, sớm nhất là vào ngày 23/10.")
