@@ -201,8 +201,10 @@ public final class EventTagger: Sendable {
                         return !countries || (s.kind == .country && t.kind == .country)
                     }), let a = actors.firstIndex(where: { $0.name == latest.source }), let b = actors.firstIndex(where: { $0.name == latest.target }) {
                         let source = pairs[0].0
-                        pairs = [a, b].filter { $0 != source }.map { (source, $0) }
-                        if explain { why.append("aimed-at-both-sides") }
+                        // One of the two sides proposing to "hai bên" speaks for both: no target.
+                        let isSide = [a, b].contains { $0 == source || Self.answers(actors[source], for: actors[$0].name, actors) }
+                        pairs = isSide ? pairs : [a, b].map { (source, $0) }
+                        if explain, !isSide { why.append("aimed-at-both-sides") }
                     }
                 }
                 // A phrase that names a whole event ("dọa đình công") needs no target.

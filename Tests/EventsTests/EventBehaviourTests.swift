@@ -202,6 +202,12 @@ struct EventBehaviourTests {
         #expect(events.map(Self.brief).contains("020 Tô Lâm→Indonesia @2025-03-10 asserted"), "\(events.map(Self.brief))")
     }
 
+    @Test("one of the two sides proposing to 'hai bên' speaks for both and aims at no one")
+    func sideSpeaksForBoth() {
+        let (events, _) = Self.analyze("Tổng thống Pháp Emmanuel Macron hội đàm với Thủ tướng Ấn Độ Narendra Modi. Ông Macron đề nghị hai bên tăng cường hợp tác quốc phòng.")
+        #expect(events.contains { $0.code.hasPrefix("02") } && !events.contains { $0.code.hasPrefix("02") && $0.target != nil }, "\(events.map(Self.brief))")
+    }
+
     @Test("a week the sentence then narrows to a day dates the event by the day")
     func narrowedDate() {
         let (events, _) = Self.analyze("Ngoại trưởng Nga Sergey Lavrov và Ngoại trưởng Mỹ Marco Rubio có thể gặp mặt trong tuần này, sớm nhất là vào ngày 23/10.")
