@@ -213,7 +213,12 @@ public final class ActorTagger: Sendable {
                     let throughCountry = vietnamese && words < 4 && t.tokens[k].kind == .word && isVietnamese(t, k)
                         && lexicon.titles.match(t, at: k, limit: limit) == nil && lexicon.bodies.match(t, at: k, limit: limit) == nil
                         && lexicon.heads.match(t, at: k, limit: limit) == nil
-                    if words > 0, startsOther(t, at: k, limit: limit), !throughCountry { break }
+                    // "Thérèse Kayikwamba Wagner": after two words of a foreign name, a one-word body
+                    // name that ends the run is the family name, not the body.
+                    let familyName = !vietnamese && words >= 2 && !t.isNameWord(k + 1)
+                        && lexicon.countries.match(t, at: k, limit: limit) == nil && lexicon.titles.match(t, at: k, limit: limit) == nil
+                        && lexicon.bodies.match(t, at: k, limit: limit).map { $0.1 == k + 1 } == true
+                    if words > 0, startsOther(t, at: k, limit: limit), !throughCountry, !familyName { break }
                     k += 1
                     words += 1
                     continue
@@ -415,7 +420,7 @@ public final class ActorTagger: Sendable {
         var j = k
         while j < min(limit, k + 9) {
             if t.isMark(j, "(") { return j > k && bracketed(t, at: j, limit: limit) != nil ? j : nil }
-            guard t.tokens[j].kind == .word, !Words.isPredicateWord(t, j) else { return nil }
+            guard t.tokens[j].kind == .word, !Words.predicates.contains(where: { t.isWord(j, $0) }) else { return nil }
             if t.capitalized(j), lexicon.heads.match(t, at: j, limit: limit) != nil { return nil }
             j += 1
         }
@@ -499,13 +504,10 @@ enum Words {
         k < t.count && (t.unaccented ? clauseFolded.contains(t.folded[k]) : clauseLowered.contains(t.lowered[k]))
     }
     static let clauseLowered = Set(clauseWords.map(\.lowered)), clauseFolded = Set(clauseWords.map(\.folded))
-    /// A clause word that is no preposition: prepositions may sit inside a long name ("đối với").
-    static func isPredicateWord(_ t: ActorTokens, _ k: Int) -> Bool {
-        k < t.count && (t.unaccented ? predicateFolded.contains(t.folded[k]) : predicateLowered.contains(t.lowered[k]))
-    }
-    static let predicateWords = clauseWords.filter { w in !prepositions.contains(where: { $0.lowered == w.lowered }) }
-    static let predicateLowered = Set(predicateWords.map(\.lowered)), predicateFolded = Set(predicateWords.map(\.folded))
-    static let prepositions = WordKeys.list("với|của|về|tại|ở|trong|thuộc|do|vào|từ|sau|trước|theo")
+    /// Words that end a name and start its predicate: tense and aspect, "là", conjunctions,
+    /// verbs of saying, times ("Ủy ban Bầu cử đã công bố …"). A long name may hold prepositions
+    /// and nouns that also start verbs ("đối với", "Quan hệ công chúng").
+    static let predicates = WordKeys.list("đã|sẽ|đang|vừa|là|và|cũng|vẫn|được|bị|không|chưa|có|cho|nói|khi|nhưng|song|hôm|ngày|sáng|chiều|tối|đêm")
     static let clauseWords = WordKeys.list("công|cho|thông|nói|đã|sẽ|đang|vừa|và|với|của|là|tại|ở|trong|về|có|không|cũng|vẫn|được|bị|ra|đưa|kêu|cảnh|khẳng|tuyên|xác|nhấn|lên|bác|phát|yêu|đề|ký|tổ|mở|thuộc|do|vào|từ|sau|trước|để|nhằm|theo|hôm|ngày|sáng|chiều|tối|đêm|khi|nhưng|song|tiếp|gồm|dẫn")
     static let particles = WordKeys.list("al|el|bin|ibn|da|de|do|dos|di|du|der|den|von|van|la|le")
     static let locatives = WordKeys.list("tại|ở|tới|đến|sang|thăm|từ|về|rời|khỏi|đô|phố|quanh|gần|ngoài")

@@ -98,6 +98,8 @@ struct ActorResolutionTests {
         let a = Self.actors("Hội đồng Hợp tác các quốc gia vùng Vịnh (GCC) họp khẩn. GCC kêu gọi đối thoại.")
         let gcc = try #require(a.first { $0.kind == .organization })
         #expect(gcc.name == "Hội đồng Hợp tác các quốc gia vùng Vịnh" && gcc.aliases.contains("GCC") && gcc.mentions.count == 2)
+        let c = Self.actors("Cơ quan Quan hệ công chúng quân đội (ABC) ra thông cáo.")
+        #expect(c.first?.name == "Cơ quan Quan hệ công chúng quân đội", "\(c.map(\.name))")
         let b = Self.actors("Ủy ban Bầu cử đã công bố kết quả cuộc bầu cử (CEC).")
         #expect(b.contains { $0.name == "Ủy ban Bầu cử" }, "\(b.map(\.name))")
     }
@@ -108,6 +110,13 @@ struct ActorResolutionTests {
         let ishiba = try #require(Self.person(a, "Ishiba Shigeru"))
         #expect(ishiba.mentions.count == 2)
         #expect(Self.person(a, "Penny Wong")?.mentions.count == 1)
+    }
+
+    @Test("a one-word body name that ends a foreign person's name is the family name")
+    func familyNameLikeBody() {
+        let a = Self.actors("Ngoại trưởng Pháp Anne-Claire Marie Wagner gặp Ngoại trưởng Đức. Tập đoàn Wagner rút quân khỏi Mali.")
+        #expect(Self.person(a, "Anne-Claire Marie Wagner") != nil, "\(a.map(\.name))")
+        #expect(a.contains { $0.kind == .organization && $0.name == "Wagner" })
     }
 
     @Test("every mention is a span of the body")
