@@ -126,6 +126,12 @@ public final class ActorTagger: Sendable {
                 role += " " + t.text(j, org.end).replacingOccurrences(of: " (", with: "").replacingOccurrences(of: ")", with: "")
                 country = country ?? org.country
                 j = org.end
+            } else if let (place, next) = Gazetteer.standard.place(t, at: j, limit: limit), name(t, at: next, limit: limit) != nil {
+                // "Thị trưởng Los Angeles Karen Bass", "Thống đốc bang California Gavin Newsom":
+                // the place is part of the title, its state the person's country.
+                role += " " + t.text(j, next)
+                country = country ?? place.country
+                j = next
             } else if let skip = modifierSkip(t, at: j, limit: limit) {
                 j = skip  // "thủ lĩnh chính trị Hamas", "chính trị gia đối lập Nga"
                 continue

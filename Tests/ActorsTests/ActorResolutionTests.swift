@@ -119,6 +119,13 @@ struct ActorResolutionTests {
         #expect(a.contains { $0.kind == .organization && $0.name == "Wagner" })
     }
 
+    @Test("a place after a title is part of the title and gives the person's country")
+    func placeInTitle() throws {
+        let a = Self.actors("Thị trưởng Osaka Yokoyama Hideyuki tiếp đoàn doanh nghiệp Việt Nam.")
+        let mayor = try #require(a.first { $0.kind == .person })
+        #expect(mayor.name == "Yokoyama Hideyuki" && mayor.role == "Thị trưởng Osaka" && mayor.country == "JPN", "\(a.map { ($0.name, $0.role) })")
+    }
+
     @Test("every mention is a span of the body")
     func mentions() {
         let text = "Tổng thống Nga Vladimir Putin và người đồng cấp Mỹ Donald Trump đã điện đàm. Điện Kremlin cho biết ông Putin hài lòng."
