@@ -377,6 +377,13 @@ public final class ActorTagger: Sendable {
                    !Words.isClauseWord(t, end) {
                     end += 1
                 }
+                // "Sở Tài nguyên và Môi trường", "Bộ Lao động - Thương binh và Xã hội": a
+                // department's fields joined by "và" or a dash, unless another actor starts there.
+                if end + 1 < limit, t.isWord(end, Words.và) || (t.isMark(end, "-") && !t.adjacent(end)), t.isNameWord(end + 1),
+                   !startsOther(t, at: end + 1, limit: limit), lexicon.surnames.match(t, at: end + 1, limit: end + 2) == nil,
+                   isVietnamese(t, end + 1) {
+                    end += 1
+                }
             }
             if end == next { return nil }
             takesCountry = !sawCountry

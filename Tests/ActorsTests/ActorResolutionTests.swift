@@ -126,6 +126,13 @@ struct ActorResolutionTests {
         #expect(mayor.name == "Yokoyama Hideyuki" && mayor.role == "Thị trưởng Osaka" && mayor.country == "JPN", "\(a.map { ($0.name, $0.role) })")
     }
 
+    @Test("a department's fields joined by 'và' stay one name; 'và' before another actor ends it")
+    func joinedFields() {
+        let a = Self.actors("Sở Công thương và Du lịch tỉnh Nghệ An kiểm tra thị trường. Hội đồng Bảo an và Nga họp.")
+        #expect(a.contains { $0.name == "Sở Công thương và Du lịch tỉnh Nghệ An" }, "\(a.map(\.name))")
+        #expect(a.contains { $0.name == "Nga" } && !a.contains { $0.name.hasSuffix("và Nga") }, "\(a.map(\.name))")
+    }
+
     @Test("every mention is a span of the body")
     func mentions() {
         let text = "Tổng thống Nga Vladimir Putin và người đồng cấp Mỹ Donald Trump đã điện đàm. Điện Kremlin cho biết ông Putin hài lòng."
