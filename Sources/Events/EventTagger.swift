@@ -81,6 +81,7 @@ public final class EventTagger: Sendable {
         let allMentions = mentions
         var index: [String: [Int]] = [:]  // events by code root and sides, for merging
         var lastRejection: Int?  // where the latest rejection or cut (12x, 16x) ended
+        var lastObject: Int?     // where the latest trigger that was such an act's object ended
         for sentence in doc.sentences {
             let range = sentence.tokens
             // "kể từ năm 2017", "trước năm 2030" bound a period; they do not date the event.
@@ -104,6 +105,14 @@ public final class EventTagger: Sendable {
                 // lời kêu gọi") is no event of its own.
                 defer { if ["12", "16"].contains(String(trigger.code.prefix(2))) { lastRejection = end } }
                 if let r = lastRejection, r <= i, i - r <= 2, (r..<i).allSatisfy({ Self.quantifiers.contains(keys[$0]) || Self.nominalizers.contains(keys[$0]) }) {
+                    lastObject = end
+                    continue
+                }
+                // … and so is the next object joined to it by "và" ("đình chỉ viện trợ phát triển và
+                // hỗ trợ ngân sách"): up to two words of the first object, then "và".
+                if let o = lastObject, o <= i, i - o <= 3, i > o, keys[i - 1] == Self.và,
+                   (o..<(i - 1)).allSatisfy({ doc.tokens[$0].kind == .word && !Self.preverbal.contains(keys[$0]) }) {
+                    lastObject = end
                     continue
                 }
                 let clause = clauseRange(doc, range, around: i)

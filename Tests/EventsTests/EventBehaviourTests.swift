@@ -108,6 +108,8 @@ struct EventBehaviourTests {
     func objectOfACut() {
         #expect(Self.analyze("Nhật Bản đình chỉ toàn bộ viện trợ cho Myanmar.").0.map(Self.brief) == ["160 Nhật Bản→Myanmar @2025-10-20 asserted"])
         #expect(Self.analyze("Iran bác bỏ mọi lời kêu gọi của Pháp.").0.map(Self.brief) == ["120 Iran→Pháp @2025-10-20 asserted"])
+        let joined = Self.analyze("Nhật Bản đình chỉ toàn bộ viện trợ nhân đạo và hỗ trợ kỹ thuật cho Myanmar.").0
+        #expect(!joined.contains { $0.code.hasPrefix("07") }, "\(joined.map(Self.brief))")
     }
 
     @Test("'A và B' fight each other; an appeal to 'hai nước' goes to each of them")
