@@ -10,7 +10,7 @@ import VietText
 /// second of "giữa A và B"; "bị" makes it passive. The date is the nearest date of the sentence,
 /// else for an asserted event the day the latest sentence-opening date set, else the article's. Modality cues
 /// (`Resources/modality.tsv`) in the clause before the trigger decide planned, possible,
-/// negated or reported past; a dated event more than a week before the article is reported past.
+/// negated or reported past; a dated event five or more days before the article is background, reported past.
 public final class EventTagger: Sendable {
     let lexicon: EventLexicon
     /// Whether events carry their explanation (the trigger row and argument rules).
@@ -249,7 +249,7 @@ public final class EventTagger: Sendable {
                 if framed, keys[frameAt - 1] != Self.trong, inClause.isEmpty { date = nil }
                 // No date of its own: the day of the event it follows, else the article's.
                 if date == nil, modality == .asserted { date = contextDay ?? leadDay ?? doc.date.description }
-                if modality == .asserted, let d = date, Self.ends(d, before: doc.date.adding(days: -7)) {
+                if modality == .asserted, let d = date, Self.ends(d, before: doc.date.adding(days: -4)) {
                     modality = .reportedPast
                 }
                 var code = trigger.code

@@ -210,6 +210,12 @@ struct EventBehaviourTests {
         #expect(events.contains { $0.code.hasPrefix("02") } && !events.contains { $0.code.hasPrefix("02") && $0.target != nil }, "\(events.map(Self.brief))")
     }
 
+    @Test("an event five or more days old is background; two days old is news")
+    func background() {
+        let (events, _) = Self.analyze("Hôm 15/10, Iran chỉ trích Israel. Hôm 18/10, Nga chỉ trích Mỹ.")
+        #expect(Set(events.map(Self.brief)) == ["111 Iran→Israel @2025-10-15 reported_past", "111 Nga→Mỹ @2025-10-18 asserted"], "\(events.map(Self.brief))")
+    }
+
     @Test("a week the sentence then narrows to a day dates the event by the day")
     func narrowedDate() {
         let (events, _) = Self.analyze("Ngoại trưởng Nga Sergey Lavrov và Ngoại trưởng Mỹ Marco Rubio có thể gặp mặt trong tuần này, sớm nhất là vào ngày 23/10.")
