@@ -254,6 +254,9 @@ public final class EventTagger: Sendable {
                 }
                 var code = trigger.code
                 if code.hasPrefix("04"), [.planned, .possible, .negated].contains(modality) { code = "036" }
+                // A trigger that names an intended meeting ("dự kiến gặp", "lời mời") carries its
+                // own modality: wanted, not held.
+                if code == "036", modality == .asserted { modality = .planned }
                 for (source, target) in pairs {
                     let event = Event(
                         code: code, source: actors[source].name, target: target.map { actors[$0].name }, date: date,

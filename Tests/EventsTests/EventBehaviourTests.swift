@@ -216,6 +216,12 @@ struct EventBehaviourTests {
         #expect(Set(events.map(Self.brief)) == ["111 Iran→Israel @2025-10-15 reported_past", "111 Nga→Mỹ @2025-10-18 asserted"], "\(events.map(Self.brief))")
     }
 
+    @Test("a trigger that names an intended meeting is planned")
+    func intendedMeeting() {
+        let (events, _) = Self.analyze("Chiều nay, Thủ tướng Nhật Bản Ishiba Shigeru dự kiến gặp Tổng thống Hàn Quốc Lee Jae-myung.")
+        #expect(events.map(Self.brief) == ["036 Ishiba Shigeru→Lee Jae-myung @2025-10-20 planned"], "\(events.map(Self.brief))")
+    }
+
     @Test("a week the sentence then narrows to a day dates the event by the day")
     func narrowedDate() {
         let (events, _) = Self.analyze("Ngoại trưởng Nga Sergey Lavrov và Ngoại trưởng Mỹ Marco Rubio có thể gặp mặt trong tuần này, sớm nhất là vào ngày 23/10.")
