@@ -185,12 +185,31 @@ struct QuoteSpeaker {
                 clause = c
                 break
             }
-            if continues, depth < 3, let earlier = governingVerb(before: k, floor: clause),
-               let m = subject(of: earlier, floor: floor, depth: depth + 1) {
-                return m
+            // A verb inside a relative clause ("vùng biển mà Y gọi là …") is not that predicate.
+            var before = k
+            while continues, depth < 3, let earlier = governingVerb(before: before, floor: clause) {
+                if relative(earlier, floor: floor) {
+                    before = earlier
+                    continue
+                }
+                if let m = subject(of: earlier, floor: floor, depth: depth + 1) { return m }
+                break
             }
         }
         return clauseSubject(before: verb, floor: floor)
+    }
+
+    /// Whether the verb at token `verb` is in a relative clause: its subject, right before it
+    /// past adverbs, follows "mà".
+    private func relative(_ verb: Int, floor: Int) -> Bool {
+        var k = verb - 1
+        while k >= floor, QuoteWords.between.contains(keys[k]) { k -= 1 }
+        guard k > floor else { return false }
+        if QuoteWords.relatives.contains(keys[k]) { return true }
+        let end = doc.tokens[k].span.end
+        guard let m = EventTagger.within(Span(doc.tokens[floor].span.start, end), mentions, \.span).last, m.span.end == end,
+              let t = doc.tokenIndex(atOrAfter: m.span.start), t > floor else { return false }
+        return QuoteWords.relatives.contains(keys[t - 1])
     }
 
     /// The subject of the clause holding token `verb`: the first actor that opens a part of

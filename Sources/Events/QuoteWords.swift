@@ -46,6 +46,7 @@ struct QuoteWords: Sendable {
     static let clauseOpeners = standard.phrases("clause")
     static let pronouns = standard.phrases("pronoun")
     static let links = standard.phrases("link")
+    static let relatives = standard.set("relative")
     static let afterwords = standard.phrases("afterword")
     static let courtStandIns = standard.phrases("court")
     static let according = standard.set("according")

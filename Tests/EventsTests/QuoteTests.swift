@@ -54,6 +54,7 @@ struct QuoteTests {
         ("Thủ tướng Canada Mark Carney hôm qua đã gặp Tổng thống Mexico Claudia Sheinbaum, khẳng định hai nước “sẽ cùng vượt qua sóng gió”.", "Mark Carney"),
         ("Thủ tướng Nhật Bản Ishiba Shigeru sáng nay cho biết quan hệ với Tổng thống Hàn Quốc Lee Jae-myung vẫn “rất vững chắc”.", "Ishiba Shigeru"),
         ("Tổng thống Mỹ Donald Trump gọi đây là “một thỏa thuận lớn”, trong khi Chủ tịch Trung Quốc Tập Cận Bình gửi thư, chỉ trích Mỹ “thiếu thiện chí”.", "Tập Cận Bình"),
+        ("Ông Nguyễn Văn Tài chỉ trích dự án mà bà Lê Thị Hạnh gọi là “bước tiến” và khẳng định nó “quá lãng phí”.", "Nguyễn Văn Tài"),
         ("Tại cuộc họp của Liên hợp quốc, Ngoại trưởng Pháp Jean-Noël Barrot cáo buộc Nga có hành động “khiêu khích”.", "Jean-Noël Barrot"),
     ])
     func subject(text: String, speaker: String) { Self.expectLast(text, by: speaker) }
