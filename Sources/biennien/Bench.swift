@@ -21,6 +21,9 @@ struct Bench: ParsableCommand {
     @Option(help: "Jobs for the parallel run (default: the number of processors).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: "Print this many of the generated articles as JSON Lines ({\"id\",\"date\",\"text\"}, the input of 'analyze') and stop: the fixed input of benchmarks/instructions.sh.")
+    var writeCorpus: Int?
+
     @Flag(help: "Benchmark the store instead: ingest speed, search latency, bytes per article.")
     var store = false
 
@@ -45,6 +48,10 @@ struct Bench: ParsableCommand {
         #if DEBUG
         StandardStreams.err("biennien: this is a debug build; figures are meaningful only with -c release\n")
         #endif
+        if let writeCorpus {
+            for article in SyntheticCorpus(count: writeCorpus) { StandardStreams.out(article.inputLine + "\n") }
+            return
+        }
         if store, let db { return try compareStores(url: db) }
         if store { return try runStore() }
         // Long inputs first, so that the peak memory printed is theirs, not the corpus's.
