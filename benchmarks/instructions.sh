@@ -57,7 +57,7 @@ stages = [
     ("temporal", inclusive(("TemporalTagger.tag(",))),
     ("actors", inclusive(("ActorTagger.tag(",))),
     ("events and quotes", inclusive(("EventTagger.tag(",), ("QuoteTagger.tag(",), ("EventTagger.outermost(",))),
-    ("JSON", inclusive(("ArticleAnalysis.jsonLine.getter",))),
+    ("JSON", inclusive(("ArticleAnalysis.jsonLine.getter",), ("ArticleAnalysis.jsonLineBytes(",))),
 ]
 rest = loop - sum(n for _, n in stages)
 print(f"{name}: {articles} articles, {total / 1e6:,.1f} M instructions in all")

@@ -36,7 +36,7 @@ def read(side):
     best, extra = {}, []
     for r in (1, 2):
         for line in open(f"{work}/{side}.{r}", encoding="utf-8"):
-            m = re.match(r"(.*?)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)$", line.rstrip())
+            m = re.match(r"(.*?)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)(?:\s+[\d.]+)?$", line.rstrip())
             if m and not line.startswith("stage"):
                 best[m.group(1)] = max(best.get(m.group(1), 0), float(m.group(2)))
             elif r == 1 and not line.startswith("stage"):

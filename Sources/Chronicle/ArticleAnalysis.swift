@@ -37,6 +37,22 @@ public struct ArticleAnalysis: Sendable {
         return w.text
     }
 
+    /// `jsonLine` (or `jsonLineWithText`) and a newline as UTF-8 bytes, what `analyze` writes:
+    /// no String is made of a line that can be megabytes long.
+    public func jsonLineBytes(withText: Bool = false) -> [UInt8] {
+        var w = JSONWriter(capacity: document.scalars.count * 2 + (withText ? document.body.utf8.count + 16 : 0))
+        encode(into: &w)
+        var bytes = w.takeBytes()
+        if withText, bytes.last == UInt8(ascii: "}") {
+            bytes.removeLast()
+            bytes += #","text":"#.utf8
+            JSONValue.writeString(document.body, to: &bytes)
+            bytes.append(UInt8(ascii: "}"))
+        }
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
+    }
+
     /// The FORMAT.md object as a tree (for pretty output).
     public var json: JSONValue {
         var b = JSONTreeBuilder()

@@ -61,12 +61,12 @@ struct Bench: ParsableCommand {
         }
         let figures = Benchmark.run(articles: articles, jobs: jobs)
         let width = figures.map(\.name.count).max() ?? 10
-        var out = "stage".padding(toLength: width, withPad: " ", startingAt: 0) + "   articles/s        MB/s   seconds\n"
+        var out = "stage".padding(toLength: width, withPad: " ", startingAt: 0) + "   articles/s        MB/s   seconds     CPU s\n"
         for f in figures {
             out += f.name.padding(toLength: width, withPad: " ", startingAt: 0)
-            out += String(format: " %12.0f %11.1f %9.3f\n", f.articlesPerSecond, f.megabytesPerSecond, f.seconds)
+            out += String(format: " %12.0f %11.1f %9.3f %9.3f\n", f.articlesPerSecond, f.megabytesPerSecond, f.seconds, f.cpuSeconds)
         }
-        StandardStreams.out(out + "(\(articles) articles, \(figures.first.map { $0.bytes / $0.articles } ?? 0) bytes each on average)\n" + long)
+        StandardStreams.out(out + "(\(articles) articles, \(figures.first.map { $0.bytes / $0.articles } ?? 0) bytes each on average; CPU s: all threads' CPU time, which a busy machine does not inflate as it does seconds)\n" + long)
     }
 
     private func compareStores(url: String) throws {
