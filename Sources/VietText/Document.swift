@@ -36,7 +36,15 @@ public struct Document: Sendable {
     /// Prepares `text` (any normalization form; trimmed here) dated `date`.
     public init(text: String, date: CivilDate, splitter: SentenceSplitter = .standard) {
         let body = VietNormalizer.nfc(text).trimmingWhitespace()
-        let scalars = Array(body.unicodeScalars)
+        // Counted first, so that the array is allocated once at its size (growing by doubling
+        // would hold up to twice the memory of a long article's scalars).
+        let scalarCount = body.unicodeScalars.count
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { buffer, initialized in
+            for scalar in body.unicodeScalars where initialized < scalarCount {
+                buffer[initialized] = scalar
+                initialized += 1
+            }
+        }
         self.body = body
         self.date = date
         self.scalars = scalars
