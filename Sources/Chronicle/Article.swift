@@ -36,3 +36,16 @@ public struct InputFailure: Error, Sendable, CustomStringConvertible {
 
     public var description: String { "\(origin): \(reason)" }
 }
+
+extension Article {
+    /// The article as one JSON line of `analyze`'s input: `{"id","date","text"}`.
+    public var inputLine: String {
+        var w = JSONWriter(capacity: text.utf8.count + 64)
+        w.beginObject()
+        w.field("id"); w.string(id)
+        w.field("date"); w.string(date.description)
+        w.field("text"); w.string(text)
+        w.endObject()
+        return w.text
+    }
+}

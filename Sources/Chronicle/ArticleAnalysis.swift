@@ -37,6 +37,24 @@ public struct ArticleAnalysis: Sendable {
         return w.text
     }
 
+    /// `jsonLine` (or `jsonLineWithText`) and a newline as UTF-8 bytes, what `analyze` writes:
+    /// no String is made of a line that can be megabytes long.
+    public func jsonLineBytes(withText: Bool = false) -> [UInt8] {
+        // A line is about 1.8 times its body's UTF-8 (more for text dense in names and dates):
+        // room for it at once, so that a long article's buffer is not outgrown and copied.
+        var w = JSONWriter(capacity: document.body.utf8.count * (withText ? 3 : 2) + 4096)
+        encode(into: &w)
+        var bytes = w.takeBytes()
+        if withText, bytes.last == UInt8(ascii: "}") {
+            bytes.removeLast()
+            bytes += #","text":"#.utf8
+            JSONValue.writeString(document.body, to: &bytes)
+            bytes.append(UInt8(ascii: "}"))
+        }
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
+    }
+
     /// The FORMAT.md object as a tree (for pretty output).
     public var json: JSONValue {
         var b = JSONTreeBuilder()

@@ -37,6 +37,14 @@ public struct JSONWriter: JSONSink {
 
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// The bytes written so far, handed over without a copy; the writer is empty after.
+    public mutating func takeBytes() -> [UInt8] {
+        counts = []
+        var out: [UInt8] = []
+        swap(&out, &bytes)
+        return out
+    }
+
     public mutating func beginObject() { bytes.append(UInt8(ascii: "{")); counts.append(0) }
     public mutating func endObject() { counts.removeLast(); bytes.append(UInt8(ascii: "}")) }
     public mutating func beginArray() { bytes.append(UInt8(ascii: "[")); counts.append(0) }

@@ -19,13 +19,10 @@ public struct DataTable: Sendable {
         var rows: [[String]] = []
         var lines: [Int] = [], counts: [Int: Int] = [:]
         var number = 0
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+        for line in Self.lines(text) {
             number += 1
-            let trimmed = line
-            if trimmed.hasPrefix("#") || trimmed.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
-            var cells = trimmed.split(separator: "\t", omittingEmptySubsequences: false).map {
-                String($0).trimmingSpaces()
-            }
+            if line.first == UInt8(ascii: "#") || line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            var cells = line.split(separator: 0x09, omittingEmptySubsequences: false).map(Self.cell)
             while cells.count > 1, cells.last?.isEmpty == true { cells.removeLast() }
             if header == nil {
                 header = cells
@@ -44,6 +41,42 @@ public struct DataTable: Sendable {
         self.rowLines = lines
         self.headerLine = headerLine
         self.rawCellCounts = counts
+    }
+
+    /// The lines of `text` as UTF-8 bytes, split where `Character.isNewline` splits them (LF,
+    /// VT, FF, CR, CR LF, NEL, U+2028, U+2029), read byte by byte: no grapheme breaking.
+    static func lines(_ text: String) -> [ArraySlice<UInt8>] {
+        let bytes = Array(text.utf8)
+        var lines: [ArraySlice<UInt8>] = []
+        var start = 0, i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            var width = 0
+            if b >= 0x0A && b <= 0x0D {
+                width = b == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1
+            } else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0x85 {
+                width = 2
+            } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                width = 3
+            }
+            if width == 0 {
+                i += 1
+                continue
+            }
+            lines.append(bytes[start..<i])
+            i += width
+            start = i
+        }
+        lines.append(bytes[start...])
+        return lines
+    }
+
+    /// A cell's text without leading and trailing ASCII spaces.
+    static func cell(_ bytes: ArraySlice<UInt8>) -> String {
+        var cell = bytes
+        while cell.first == 0x20 { cell = cell.dropFirst() }
+        while cell.last == 0x20 { cell = cell.dropLast() }
+        return String(decoding: cell, as: UTF8.self)
     }
 
     /// A table from parts (a compiled table extended with a user's rows).

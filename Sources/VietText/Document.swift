@@ -19,8 +19,9 @@ public struct Document: Sendable {
     public let scalars: [Unicode.Scalar]
     /// `scalars` folded one for one (see `VietNormalizer.fold`): match lexicons here.
     public let folded: [Unicode.Scalar]
-    /// `scalars` in lower case, diacritics kept, one for one.
-    public let lowered: [Unicode.Scalar]
+    /// `scalars` in lower case, diacritics kept, one for one. Computed on demand: no stage reads
+    /// it whole (each uses `tokenKeys`), so the document does not hold it.
+    public var lowered: [Unicode.Scalar] { scalars.map(\.lowered) }
     /// The text was typed without Vietnamese diacritics (under 2% of its letters carry one):
     /// then words can only be matched by their folded form.
     public let isUnaccented: Bool
@@ -35,23 +36,32 @@ public struct Document: Sendable {
     /// Prepares `text` (any normalization form; trimmed here) dated `date`.
     public init(text: String, date: CivilDate, splitter: SentenceSplitter = .standard) {
         let body = VietNormalizer.nfc(text).trimmingWhitespace()
-        let scalars = Array(body.unicodeScalars)
+        // Counted first, so that the array is allocated once at its size (growing by doubling
+        // would hold up to twice the memory of a long article's scalars).
+        let scalarCount = body.unicodeScalars.count
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { buffer, initialized in
+            for scalar in body.unicodeScalars where initialized < scalarCount {
+                buffer[initialized] = scalar
+                initialized += 1
+            }
+        }
         self.body = body
         self.date = date
         self.scalars = scalars
         let folded = scalars.map(\.folded)
-        let lowered = scalars.map(\.lowered)
         self.folded = folded
-        self.lowered = lowered
         var letters = 0, marked = 0
-        for (f, l) in zip(folded, lowered) where f.value >= 0x61 && f.value <= 0x7A {
+        for (f, s) in zip(folded, scalars) where f.value >= 0x61 && f.value <= 0x7A {
             letters += 1
-            if f != l { marked += 1 }
+            if f != s.lowered { marked += 1 }
         }
         self.isUnaccented = letters >= 20 && marked * 50 < letters
         self.paragraphs = splitter.paragraphs(scalars)
         var sentences: [Sentence] = []
         var tokens: [Token] = []
+        // About one token per five scalars in prose: room for all of them at once, so that the
+        // array of a long article is not left at up to twice its size by doubling.
+        tokens.reserveCapacity(scalars.count / 4 + 16)
         for (p, paragraph) in paragraphs.enumerated() {
             for span in splitter.sentences(scalars, in: paragraph) {
                 let first = tokens.count
@@ -61,7 +71,7 @@ public struct Document: Sendable {
         }
         self.sentences = sentences
         self.tokens = tokens
-        self.tokenKeys = tokens.map { SpellingKey.lowered(lowered[$0.span.range]) }
+        self.tokenKeys = tokens.map { SpellingKey.lowered(scalars[$0.span.range].lazy.map(\.lowered)) }
         self.foldedTokenKeys = tokens.map { SpellingKey.folded(folded[$0.span.range]) }
     }
 
@@ -121,6 +131,8 @@ extension String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        // Nothing to trim (the usual case): the same string, not a copy of it.
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return self }
         return String(scalars[first...last])
     }
 }

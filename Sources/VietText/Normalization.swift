@@ -38,10 +38,23 @@ public enum VietNormalizer {
     /// after consonants as "i" ("Lý Cường" and "Lí Cường" agree). For comparing names, not
     /// offsets: its length may differ from the text's.
     public static func matchKey(_ text: String) -> String {
-        fold(text).split(separator: " ").map { word -> String in
-            let scalars = Array(word.unicodeScalars)
-            guard scalars.count > 1, scalars.last == "y", scalars.dropLast().allSatisfy(\.isVietConsonant) else { return String(word) }
-            return String(word.dropLast()) + "i"
-        }.joined(separator: " ")
+        // One pass over the scalars: fold, cut at spaces, rewrite a word's lone final "y".
+        var key = String.UnicodeScalarView()
+        var word: [Unicode.Scalar] = []
+        func flush() {
+            guard !word.isEmpty else { return }
+            if !key.isEmpty { key.append(" ") }
+            if word.count > 1, word[word.count - 1] == "y", word.dropLast().allSatisfy(\.isVietConsonant) {
+                word[word.count - 1] = "i"
+            }
+            key.append(contentsOf: word)
+            word.removeAll(keepingCapacity: true)
+        }
+        for scalar in text.unicodeScalars {
+            let f = scalar.folded
+            if f == " " { flush() } else { word.append(f) }
+        }
+        flush()
+        return String(key)
     }
 }

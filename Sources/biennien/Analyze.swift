@@ -57,19 +57,31 @@ struct Analyze: ParsableCommand {
         let format = self.format
         let withText = self.withText
         if format == .json { StandardStreams.out("[") }
+        // Each worker also renders its article's output, so that the thread that reads the
+        // input and writes the results does no per-article work of its own.
         OrderedParallelMap.run(
             ArticleStream(paths: inputs.paths, options: options),
             workers: jobs,
-            transform: { item in item.map { analyzer.analyze($0) } },
+            transform: { item in
+                item.map { article -> [UInt8] in
+                    let analysis = analyzer.analyze(article)
+                    switch format {
+                    case .jsonl: return analysis.jsonLineBytes(withText: withText)
+                    case .json: return Array(analysis.json.pretty.utf8)
+                    case .text: return Array(TextReport.render(analysis).utf8)
+                    }
+                }
+            },
             emit: { result in
                 switch result {
-                case .success(let analysis):
+                case .success(let rendered):
                     let first = report.succeeded()
                     switch format {
-                    case .jsonl: StandardStreams.out((withText ? analysis.jsonLineWithText : analysis.jsonLine) + "\n")
-                    case .json: StandardStreams.out((first ? "\n" : ",\n") + analysis.json.pretty)
-                    case .text: StandardStreams.out((first ? "" : "\n") + TextReport.render(analysis))
+                    case .jsonl: break
+                    case .json: StandardStreams.out(first ? "\n" : ",\n")
+                    case .text: if !first { StandardStreams.out("\n") }
                     }
+                    StandardStreams.out(rendered)
                 case .failure(let failure):
                     report.failed()
                     StandardStreams.err("biennien: \(failure)\n")

@@ -21,6 +21,9 @@ struct Bench: ParsableCommand {
     @Option(help: "Jobs for the parallel run (default: the number of processors).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: "Print this many of the generated articles as JSON Lines ({\"id\",\"date\",\"text\"}, the input of 'analyze') and stop: the fixed input of benchmarks/instructions.sh.")
+    var writeCorpus: Int?
+
     @Flag(help: "Benchmark the store instead: ingest speed, search latency, bytes per article.")
     var store = false
 
@@ -45,6 +48,10 @@ struct Bench: ParsableCommand {
         #if DEBUG
         StandardStreams.err("biennien: this is a debug build; figures are meaningful only with -c release\n")
         #endif
+        if let writeCorpus {
+            for article in SyntheticCorpus(count: writeCorpus) { StandardStreams.out(article.inputLine + "\n") }
+            return
+        }
         if store, let db { return try compareStores(url: db) }
         if store { return try runStore() }
         // Long inputs first, so that the peak memory printed is theirs, not the corpus's.
@@ -54,12 +61,12 @@ struct Bench: ParsableCommand {
         }
         let figures = Benchmark.run(articles: articles, jobs: jobs)
         let width = figures.map(\.name.count).max() ?? 10
-        var out = "stage".padding(toLength: width, withPad: " ", startingAt: 0) + "   articles/s        MB/s   seconds\n"
+        var out = "stage".padding(toLength: width, withPad: " ", startingAt: 0) + "   articles/s        MB/s   seconds     CPU s\n"
         for f in figures {
             out += f.name.padding(toLength: width, withPad: " ", startingAt: 0)
-            out += String(format: " %12.0f %11.1f %9.3f\n", f.articlesPerSecond, f.megabytesPerSecond, f.seconds)
+            out += String(format: " %12.0f %11.1f %9.3f %9.3f\n", f.articlesPerSecond, f.megabytesPerSecond, f.seconds, f.cpuSeconds)
         }
-        StandardStreams.out(out + "(\(articles) articles, \(figures.first.map { $0.bytes / $0.articles } ?? 0) bytes each on average)\n" + long)
+        StandardStreams.out(out + "(\(articles) articles, \(figures.first.map { $0.bytes / $0.articles } ?? 0) bytes each on average; CPU s: all threads' CPU time, which a busy machine does not inflate as it does seconds)\n" + long)
     }
 
     private func compareStores(url: String) throws {

@@ -1,6 +1,31 @@
 import ArgumentParser
+import Dispatch
+import Foundation
 
 @main
+enum Entry {
+    /// Every command but `serve` runs on the main thread, with no asynchronous main: that needs
+    /// `dispatchMain()`, which parks the main thread in a way valgrind cannot follow (so
+    /// `benchmarks/instructions.sh` could not count anything) and costs a one-article `analyze`
+    /// a dispatch start-up. `serve` keeps its asynchronous run.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        do {
+            var command = try BienNien.parseAsRoot(arguments)
+            if command is AsyncParsableCommand {
+                Task {
+                    await BienNien.main(arguments)
+                    exit(0)
+                }
+                dispatchMain()
+            }
+            try command.run()
+        } catch {
+            BienNien.exit(withError: error)
+        }
+    }
+}
+
 struct BienNien: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "biennien",

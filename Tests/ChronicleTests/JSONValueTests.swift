@@ -10,6 +10,13 @@ struct JSONValueTests {
         #expect(v.compact == #"{"z":1,"a":"“Hà Nội”\n\"q\"\\\u0001","n":null,"l":[true]}"#)
     }
 
+    @Test("escapes at the ends of a string and between runs", arguments: [
+        ("\"", #""\"""#), ("\\x\r", #""\\x\r""#), ("\tđ\u{1F}", #""\tđ\u001f""#), ("", #""""#), ("Hà Nội", #""Hà Nội""#),
+    ])
+    func escapes(text: String, expected: String) {
+        #expect(JSONValue.string(text).compact == expected)
+    }
+
     @Test("pretty output is indented and parses back to the same value")
     func pretty() throws {
         let v = JSONValue.object([("id", .string("x")), ("timexes", .array([])), ("o", .object([("k", .int(-3))]))])

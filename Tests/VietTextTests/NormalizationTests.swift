@@ -51,4 +51,28 @@ struct NormalizationTests {
         let text = "Ông Lavrov nói: “Chúng tôi sẵn sàng” — ngày 16/10.\u{00A0}Đây"
         #expect(VietNormalizer.fold(text).unicodeScalars.count == text.unicodeScalars.count)
     }
+
+    @Test("match keys: folded, spaces collapsed, a lone final y after consonants as i", arguments: [
+        ("Lý Cường", "li cuong"),
+        ("  Lí   Cường ", "li cuong"),
+        ("Thủy\u{00A0}Tiên", "thuy tien"),
+        ("Mỹ", "mi"),
+        ("y tá", "y ta"),
+        ("Hồ Chí\nMinh", "ho chi\nminh"),
+        ("", ""),
+    ])
+    func matchKey(input: String, expected: String) {
+        #expect(VietNormalizer.matchKey(input) == expected)
+    }
+}
+
+@Suite("Tokens")
+struct TokenLayoutTests {
+    @Test("a token keeps its span, kind and capital in 12 bytes")
+    func compact() {
+        let token = Token(span: Span(1_000_000, 1_000_007), kind: .alphanumeric, isCapitalized: true)
+        #expect(token.span == Span(1_000_000, 1_000_007))
+        #expect(token.kind == .alphanumeric && token.isCapitalized)
+        #expect(MemoryLayout<Token>.stride <= 12)
+    }
 }
