@@ -12,7 +12,6 @@ extension EventTagger {
     /// Quantifiers before a noun: "toàn bộ", "mọi", "tất cả".
     static let quantifiers = functionWords.set("quantifier")
     static let cuộc = WordKey.lowered("cuộc"), trong = WordKey.lowered("trong")
-    static let subordinators = functionWords.set("subordinator")
     /// "hai nhà lãnh đạo", "hai bên", "hai ngoại trưởng": the two sides of the latest meeting.
     static let pairWords = functionWords.phrases("pair")
     /// Nouns of gatherings that a body's name can follow: the body names the gathering.
