@@ -38,10 +38,12 @@ public struct Analyzer: Sendable {
     }
 
     public func analyze(_ article: Article) -> ArticleAnalysis {
-        let document = Document(text: article.text, date: article.date, splitter: splitter)
-        let timexes = temporal.tag(document)
-        let actors = self.actors.tag(document)
+        let words = Document(text: article.text, date: article.date, splitter: splitter)
+        let timexes = temporal.tag(words)
+        let actors = self.actors.tag(words)
         let mentions = EventTagger.outermost(actors)
+        // The chunks again, knowing the names: what the event grammar and `--chunks` read.
+        let document = words.withNames(EventTagger.names(words, mentions))
         let events = self.events.tag(document, timexes: timexes, actors: actors, mentions: mentions)
         return ArticleAnalysis(
             article: article, document: document, timexes: timexes, actors: actors, events: events,

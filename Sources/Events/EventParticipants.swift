@@ -240,6 +240,12 @@ extension EventTagger {
             guard let k = tokenIndex(doc, at: offset, in: sentence), k > sentence.lowerBound else { return nil }
             return keys[k - 1]
         }
+        // The preposition a mention's noun phrase is the object of (its chunk), if any.
+        func preposition(_ m: Mention) -> Chunk? {
+            guard let k = tokenIndex(doc, at: m.span.start, in: sentence), let c = doc.chunkIndex(ofToken: k),
+                  let p = doc.chunks[c].attachment, doc.chunks[p].kind == .preposition else { return nil }
+            return doc.chunks[p]
+        }
         // A mention after "tại"/"ở" is the event's place, not a participant.
         // So is a country glossing a place in brackets ("tại Busan (Hàn Quốc)", "tới Bangkok
         // (Thái Lan)"): a capitalized word that is no actor, then the bracket.
@@ -260,7 +266,15 @@ extension EventTagger {
             guard let k = tokenIndex(doc, at: m.span.start, in: sentence) else { return false }
             return k > sentence.lowerBound && keys[k - 1] == Self.theo
         }
-        let before = mentions.filter { $0.span.end <= start && $0.span.start >= sentenceStart && !isPlace($0) && !namesGathering($0) && !attributed($0) }
+        // Nor is the object of a preposition ("sau cuộc họp với X", "trong lúc X …") a subject;
+        // a possessor ("của X"), an agent ("bởi X") or a side ("căng thẳng giữa X và Y leo
+        // thang") may be.
+        func oblique(_ m: Mention) -> Bool {
+            guard let p = preposition(m), p.features.isDisjoint(with: [.possessive, .agent]), keys[p.tokens.lowerBound] != Self.giữa else { return false }
+            rule("oblique-is-no-subject")
+            return true
+        }
+        let before = mentions.filter { $0.span.end <= start && $0.span.start >= sentenceStart && !isPlace($0) && !namesGathering($0) && !attributed($0) && !oblique($0) }
         let inClauseBefore = before.filter { $0.span.start >= clauseStart }
         // A meeting's partner is not "của X" ("phiên họp của Đại hội đồng Liên hợp quốc").
         func possessed(_ m: Mention) -> Bool {
@@ -275,17 +289,30 @@ extension EventTagger {
             return Self.preverbal.contains(keys[k + 1])
                 || EventLexicon.longest(lexicon.triggers, \.words, keys: keys, at: k + 1, limit: clause.upperBound).map { $0.0.code != "-" } == true
         }
-        // Objects end where a subordinate clause begins ("… kể từ khi xung đột Ukraine bùng phát").
+        // Objects end before a reported clause or a second verb joined by "và".
         var objectEnd = clauseEnd
         if let k = (trigger.upperBound..<max(clause.upperBound, trigger.upperBound)).first(where: {
-            Self.subordinators.contains(keys[$0])
-                // A verb of saying after a classifier is a noun ("bác bỏ những tuyên bố của X").
-                || (Self.reportingVerb(keys, at: $0, limit: clause.upperBound) != nil && !Self.nominalizers.contains(keys[$0 - 1]))
+            // A verb of saying after a classifier is a noun ("bác bỏ những tuyên bố của X").
+            (Self.reportingVerb(keys, at: $0, limit: clause.upperBound) != nil && !Self.nominalizers.contains(keys[$0 - 1]))
                 || ($0 + 1 < clause.upperBound && keys[$0] == Self.cho && keys[$0 + 1] == Self.thấy)
                 || coordinatesVerb($0)
         }) {
             // … or a reported clause ("dữ liệu do Bộ Quốc phòng cung cấp cho thấy Israel …").
             objectEnd = doc.tokens[k].span.start
+        }
+        // … and where the chunks open a clause: a subordinator ("kể từ khi", "để", "nếu"), a
+        // conjunction of clauses ("nhưng"), "rằng", a verb of saying — not a relative "mà",
+        // whose clause still tells the object ("ca ngợi những thành tựu mà Việt Nam đạt được").
+        if let t = doc.chunkIndex(ofToken: trigger.upperBound - 1) {
+            var c = t + 1
+            while c < doc.chunks.count, doc.chunks[c].tokens.lowerBound < clause.upperBound {
+                let chunk = doc.chunks[c]
+                if (chunk.kind == .boundary && chunk.features.isDisjoint(with: [.punctuation, .relative])) || chunk.features.contains(.reporting) {
+                    objectEnd = min(objectEnd, doc.tokens[chunk.tokens.lowerBound].span.start)
+                    break
+                }
+                c += 1
+            }
         }
         // "hội nghị thượng đỉnh BRICS": an organization right after a summit names it.
         let summit = (trigger.lowerBound..<max(trigger.lowerBound, trigger.upperBound - 1)).contains { k in

@@ -71,6 +71,7 @@ public final class EventTagger: Sendable {
     /// The same, with the actors' outermost mentions already computed (`outermost`), which the
     /// quote tagger shares.
     public func tag(_ doc: Document, timexes: [Timex], actors: [Actor], mentions: [Mention]) -> [Event] {
+        let doc = doc.chunksKnowNames ? doc : doc.withNames(Self.names(doc, mentions))
         let keys = doc.tokenKeys
         var events: [Event] = []
         // The day a sentence-opening date set the scene to: it holds across paragraphs until the
@@ -399,5 +400,19 @@ public final class EventTagger: Sendable {
         var kept: [Mention] = []
         for m in all where !(kept.last.map { $0.span.contains(m.span) } ?? false) { kept.append(m) }
         return kept
+    }
+}
+
+extension EventTagger {
+    /// The token ranges of the actors' outermost mentions, for `Document.withNames`.
+    public static func names(_ doc: Document, _ mentions: [Mention]) -> [(tokens: Range<Int>, actor: Int)] {
+        var names: [(tokens: Range<Int>, actor: Int)] = []
+        for m in mentions {
+            guard let a = doc.tokenIndex(atOrAfter: m.span.start) else { continue }
+            let b = doc.tokenIndex(atOrAfter: m.span.end) ?? doc.tokens.count
+            guard a < b, names.last.map({ $0.tokens.upperBound <= a }) ?? true else { continue }
+            names.append((a..<b, m.actor))
+        }
+        return names
     }
 }

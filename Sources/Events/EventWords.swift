@@ -15,7 +15,6 @@ extension EventTagger {
     /// Words before a date that make it a bound of a period, not the event's date: "kể từ năm
     /// 2017", "trước năm 2030".
     static let timeBounds = functionWords.phrases("time-bound")
-    static let subordinators = functionWords.set("subordinator")
     /// "hai nhà lãnh đạo", "hai bên", "hai ngoại trưởng": the two sides of the latest meeting.
     static let pairWords = functionWords.phrases("pair")
     /// Nouns of gatherings that a body's name can follow: the body names the gathering.

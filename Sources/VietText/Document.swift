@@ -32,6 +32,13 @@ public struct Document: Sendable {
     /// up by these, computed once here.
     public let tokenKeys: [UInt64]
     public let foldedTokenKeys: [UInt64]
+    /// The phrases of every sentence (`Chunker`): noun phrases, verb groups with their markers,
+    /// prepositions, clause boundaries, in token order. The structure later stages read.
+    /// Chunked from words and capitals alone until `withNames` tells the names an actor stage
+    /// found.
+    public private(set) var chunks: [Chunk]
+    /// Whether `chunks` know the actors' names (`withNames`).
+    public private(set) var chunksKnowNames = false
 
     /// Prepares `text` (any normalization form; trimmed here) dated `date`.
     public init(text: String, date: CivilDate, splitter: SentenceSplitter = .standard) {
@@ -73,6 +80,20 @@ public struct Document: Sendable {
         self.tokens = tokens
         self.tokenKeys = tokens.map { SpellingKey.lowered(scalars[$0.span.range].lazy.map(\.lowered)) }
         self.foldedTokenKeys = tokens.map { SpellingKey.folded(folded[$0.span.range]) }
+        self.chunks = Chunker.standard.chunks(tokens: tokens, folded: folded, keys: isUnaccented ? foldedTokenKeys : tokenKeys,
+                                              sentences: sentences, unaccented: isUnaccented)
+    }
+
+    /// The same document, its chunks found again knowing the names an actor stage found: each
+    /// name (tokens, actor index; sorted, not overlapping) is one unit of a noun phrase, so
+    /// "Bộ Ngoại giao" or "Liên hợp quốc" is not cut at its lower-case words, and the phrase
+    /// records its actor.
+    public func withNames(_ names: [(tokens: Range<Int>, actor: Int)]) -> Document {
+        var copy = self
+        copy.chunks = Chunker.standard.chunks(tokens: tokens, folded: folded, keys: isUnaccented ? foldedTokenKeys : tokenKeys,
+                                              sentences: sentences, unaccented: isUnaccented, names: names)
+        copy.chunksKnowNames = true
+        return copy
     }
 
     /// The body text of a span.
@@ -102,7 +123,16 @@ public struct Document: Sendable {
         }
     }
 
-    /// The index of the sentence holding `offset`, if any.
+    /// The index in `chunks` of the chunk holding token `k`, if any (binary search).
+    public func chunkIndex(ofToken k: Int) -> Int? {
+        var lo = 0, hi = chunks.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if chunks[mid].tokens.upperBound <= k { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < chunks.count && chunks[lo].tokens.contains(k) ? lo : nil
+    }
+
     /// The first token of `range` (all tokens by default) that starts at or after `offset`
     /// (binary search).
     public func tokenIndex(atOrAfter offset: Int, in range: Range<Int>? = nil) -> Int? {
@@ -115,6 +145,7 @@ public struct Document: Sendable {
         return lo < range.upperBound ? lo : nil
     }
 
+    /// The index of the sentence holding `offset`, if any.
     public func sentenceIndex(containing offset: Int) -> Int? {
         var lo = 0, hi = sentences.count
         while lo < hi {

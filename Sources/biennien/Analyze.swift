@@ -27,6 +27,7 @@ struct Analyze: ParsableCommand {
           biennien analyze saved-page.html crawl.jsonl archive-tcvn3.txt
           cat article.txt | biennien analyze --input text --date 2025-10-20 -
           biennien analyze --lexicon ~/biennien-lexicon Examples/
+          biennien analyze --chunks --format text Examples/01-dien-dam-viet-nhat.txt
         """
     )
 
@@ -46,8 +47,12 @@ struct Analyze: ParsableCommand {
     @Flag(help: "Say why each event is there: its trigger row and the argument rules that gave its participants (an \"explain\" list in JSON, indented lines in text).")
     var explain = false
 
+    @Flag(help: "Show the phrase structure the event grammar reads: each sentence's chunks (noun phrases, verb groups with their markers, prepositions, clause boundaries), as a \"chunks\" member in JSON, a line per sentence in text.")
+    var chunks = false
+
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if chunks && withText { throw ValidationError("--chunks and --with-text cannot be combined.") }
     }
 
     func run() throws {
@@ -56,6 +61,7 @@ struct Analyze: ParsableCommand {
         let report = BatchReport()
         let format = self.format
         let withText = self.withText
+        let chunks = self.chunks
         if format == .json { StandardStreams.out("[") }
         // Each worker also renders its article's output, so that the thread that reads the
         // input and writes the results does no per-article work of its own.
@@ -66,9 +72,10 @@ struct Analyze: ParsableCommand {
                 item.map { article -> [UInt8] in
                     let analysis = analyzer.analyze(article)
                     switch format {
+                    case .jsonl where chunks: return Array((analysis.jsonLineWithChunks + "\n").utf8)
                     case .jsonl: return analysis.jsonLineBytes(withText: withText)
-                    case .json: return Array(analysis.json.pretty.utf8)
-                    case .text: return Array(TextReport.render(analysis).utf8)
+                    case .json: return Array((chunks ? analysis.jsonWithChunks : analysis.json).pretty.utf8)
+                    case .text: return Array((TextReport.render(analysis) + (chunks ? analysis.chunkText : "")).utf8)
                     }
                 }
             },

@@ -28,6 +28,25 @@ struct AnalyzeCommandTests {
         }
     }
 
+    @Test("--chunks adds each sentence's chunks after the FORMAT.md members, which stay as they were")
+    func chunks() throws {
+        let article = Data("date 2025-10-20\nUkraine bị Nga tấn công, nhưng Thủ tướng Nhật Bản vẫn thăm Kiev.".utf8)
+        let plain = try CLIRunner.run(["analyze", "-"], stdin: article)
+        let chunked = try CLIRunner.run(["analyze", "--chunks", "-"], stdin: article)
+        #expect(plain.status == 0 && chunked.status == 0, "\(chunked.stderr)")
+        let line = try #require(chunked.lines.first), base = try #require(plain.lines.first)
+        #expect(!base.contains("\"chunks\""))
+        #expect(line.hasPrefix(String(base.dropLast())) && line.hasSuffix("]]}"))
+        let sentences = try #require(try Self.json(line)["chunks"] as? [[[String: Any]]])
+        #expect(sentences.count == 1)
+        let chunks = try #require(sentences.first)
+        #expect(chunks.contains { $0["kind"] as? String == "verb" && ($0["features"] as? [String])?.contains("passive") == true })
+        #expect(chunks.contains { $0["kind"] as? String == "noun" && $0["actor"] as? String == "Nga" })
+        #expect(chunks.contains { $0["kind"] as? String == "boundary" && $0["text"] as? String == "nhưng" })
+        let text = try CLIRunner.run(["analyze", "--chunks", "--format", "text", "-"], stdin: article)
+        #expect(text.stdout.contains("chunks:") && text.stdout.contains("[VG bị /passive]"), "\(text.stdout)")
+    }
+
     @Test("the seeds give two lines with their ids and dates", .enabled(if: hasShared))
     func seeds() throws {
         let result = try CLIRunner.run(["analyze", Self.shared + "/seeds/"])

@@ -78,7 +78,7 @@ struct EventRowTests {
 
     @Test("every class of function words the grammar reads is in the data")
     func functionWordClasses() {
-        for name in ["quantifier", "frame", "subordinator", "contrast", "nominalizer", "preverbal", "pair", "country-pair", "gathering", "series-link",
+        for name in ["quantifier", "frame", "contrast", "nominalizer", "preverbal", "pair", "country-pair", "gathering", "series-link",
                      "list-link", "agent-marker", "locative", "purpose", "oblique"] {
             #expect(!(EventTagger.functionWords.classes[name] ?? []).isEmpty, "\(name)")
         }
