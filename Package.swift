@@ -53,9 +53,12 @@ let package = Package(
             plugins: ["EmbedResources"]
         ),
         .target(name: "Chronicle", dependencies: ["VietText", "Temporal", "Actors", "Events", "ArticleFormats"]),
+        // zlib's deflate, for the store's compressed article bodies (Debian: zlib1g-dev, which
+        // libxml2-dev already brings).
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .target(
             name: "Store",
-            dependencies: ["Chronicle", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Chronicle", "CZlib", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Resources"],
             plugins: ["EmbedResources"]
         ),

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import VietText
 
@@ -101,21 +102,21 @@ extension ChronicleStore {
     /// nil.
     public func article(_ source: String) throws -> ArticleDetail? {
         try reader.read { db in
-            guard let a = try Row.fetchOne(db, sql: "SELECT id, source_id, date, url, title, body FROM articles WHERE source_id = ? ORDER BY id DESC LIMIT 1",
+            guard let a = try Row.fetchOne(db, sql: "SELECT id, source_id, date, url, title, body_text(body_z) AS body, timexes FROM articles WHERE source_id = ? ORDER BY id DESC LIMIT 1",
                                            arguments: [source]) else { return nil }
             let id: Int64 = a["id"]
-            let timexes = try Row.fetchAll(db, sql: #"SELECT start, "end", type, value FROM timexes WHERE article_id = ? ORDER BY start"#, arguments: [id]).map {
-                ArticleDetail.Timex(span: Span($0["start"], $0["end"]), type: $0["type"], value: $0["value"])
+            let body: String = a["body"]
+            let timexes = TimexList.timexes((a["timexes"] as Data?).map { [UInt8]($0) }).map {
+                ArticleDetail.Timex(span: Span($0.start, $0.end), type: $0.type, value: $0.value)
             }
-            let spans = Dictionary(grouping: try Row.fetchAll(db, sql: #"SELECT actor_id, start, "end" FROM actor_mentions WHERE article_id = ? ORDER BY start"#, arguments: [id]),
-                                   by: { $0["actor_id"] as Int64 })
             let actors = try Row.fetchAll(db, sql: """
-                SELECT x.actor_id, r.name, r.kind, r.country, r.role FROM article_actors x JOIN actors r ON r.id = x.actor_id
+                SELECT x.actor_id, x.spans, r.name, r.kind, r.country, r.role FROM article_actors x JOIN actors r ON r.id = x.actor_id
                 WHERE x.article_id = ? ORDER BY x.mentions DESC, r.name
                 """, arguments: [id]).compactMap { row -> ArticleDetail.Actor? in
                 let actorID: Int64 = row["actor_id"]
                 guard let actor = ActorRef(row: row, id: actorID) else { return nil }
-                return ArticleDetail.Actor(actor: actor, role: row["role"], spans: (spans[actorID] ?? []).map { Span($0["start"], $0["end"]) })
+                let spans = SpanList.spans((row["spans"] as Data?).map { [UInt8]($0) })
+                return ArticleDetail.Actor(actor: actor, role: row["role"], spans: spans.map { Span($0.start, $0.end) })
             }
             let events = try Row.fetchAll(db, sql: """
                 SELECT m.event_id, m.code, m.modality, m.trigger_start, m.trigger_end, m.sentence_start, m.sentence_end, e.date,
@@ -136,12 +137,24 @@ extension ChronicleStore {
                 SELECT q.start, q."end", q.text, q.speaker_id, s.name AS s_name, s.kind AS s_kind, s.country AS s_country
                 FROM quotes q LEFT JOIN actors s ON s.id = q.speaker_id WHERE q.article_id = ? ORDER BY q.start
                 """, arguments: [id]).map { row in
-                ArticleDetail.Quote(span: Span(row["start"], row["end"]), text: row["text"],
+                let span = Span(row["start"], row["end"])
+                return ArticleDetail.Quote(span: span, text: row["text"] ?? Self.text(of: span, in: body),
                                     speaker: ActorRef(row: row, prefix: "s_", id: row["speaker_id"]))
             }
-            return ArticleDetail(id: id, source: a["source_id"], date: a["date"], url: a["url"], title: a["title"], body: a["body"],
+            return ArticleDetail(id: id, source: a["source_id"], date: a["date"], url: a["url"], title: a["title"], body: body,
                                  timexes: timexes, actors: actors, events: events, quotes: quotes)
         }
+    }
+}
+
+extension ChronicleStore {
+    /// The text of a span of a body (a quote stored without its text, v3).
+    static func text(of span: Span, in body: String) -> String {
+        let scalars = body.unicodeScalars
+        let n = scalars.count
+        let a = min(max(0, span.start), n), b = min(max(a, span.end), n)
+        let start = scalars.index(scalars.startIndex, offsetBy: a)
+        return String(scalars[start..<scalars.index(start, offsetBy: b - a)])
     }
 }
 

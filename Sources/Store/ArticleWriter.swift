@@ -1,6 +1,7 @@
 import Actors
 import Chronicle
 import Events
+import Foundation
 import GRDB
 import VietText
 
@@ -10,31 +11,44 @@ import VietText
 /// time expressions.
 package final class ArticleWriter {
     let db: Database
-    /// Actor rows met in this transaction, by kind, folded name and country.
-    private var actorIDs: [String: Int64] = [:]
+    /// Actor rows met in this transaction, by kind, name and country as the analysis gave them.
+    private var actorIDs: [ActorKey: Int64] = [:]
     /// What this transaction adds to each actor's counts, written once at the end.
     private var actorChanges: [Int64: ActorChange] = [:]
-    private var aliasesStored: Set<String> = []
+    private var aliasesStored: Set<AliasKey> = []
+    private let deflater = BodyCompression.Deflater()
+    // Rows nothing in the transaction reads back, inserted many at a time.
+    private let searchRows, actorRows, mentionRows, quoteRows, aliasRows: RowBatch
 
     /// A writer for one transaction on `db`; call `finish` before it commits.
     init(_ db: Database) {
         self.db = db
+        searchRows = RowBatch(db, "INSERT INTO article_search (rowid, title, body)", columns: 3, rowsPerStatement: 16)
+        actorRows = RowBatch(db, "INSERT INTO article_actors (article_id, actor_id, mentions, spans)", columns: 4)
+        mentionRows = RowBatch(db, """
+            INSERT INTO event_mentions (event_id, article_id, code, modality, trigger_start, trigger_end, sentence_start, sentence_end)
+            """, columns: 8)
+        quoteRows = RowBatch(db, #"INSERT INTO quotes (article_id, speaker_id, text, start, "end")"#, columns: 5)
+        aliasRows = RowBatch(db, "INSERT OR IGNORE INTO actor_aliases (actor_id, alias, folded)", columns: 3)
     }
 
-    /// Writes the counts gathered for actors.
+    /// Writes the rows gathered and the counts gathered for actors and events.
     func finish() throws {
+        for batch in [searchRows, actorRows, mentionRows, quoteRows, aliasRows] { try batch.flush() }
+        let actorUpdate = try db.cachedStatement(sql: """
+            UPDATE actors SET mentions = mentions + ?, articles = articles + ?, role = coalesce(?, role),
+                first_seen = min(first_seen, ?), last_seen = max(last_seen, ?) WHERE id = ?
+            """)
         for (id, c) in actorChanges {
-            try db.cachedStatement(sql: """
-                UPDATE actors SET mentions = mentions + ?, articles = articles + ?, role = coalesce(?, role),
-                    first_seen = min(first_seen, ?), last_seen = max(last_seen, ?) WHERE id = ?
-                """).execute(arguments: [c.mentions, c.articles, c.role, c.first, c.last, id])
+            try actorUpdate.execute(arguments: [c.mentions, c.articles, c.role, c.first, c.last, id])
         }
         actorChanges.removeAll()
+        let eventUpdate = try db.cachedStatement(sql: """
+            UPDATE events SET mentions = mentions + ?, articles = articles + ?, modality = ?, code = ?, location = ?,
+                first_seen = ?, last_seen = ?, day = CASE WHEN date IS NULL THEN ? ELSE day END WHERE id = ?
+            """)
         for (id, e) in eventStates {
-            try db.cachedStatement(sql: """
-                UPDATE events SET mentions = mentions + ?, articles = articles + ?, modality = ?, code = ?, location = ?,
-                    first_seen = ?, last_seen = ?, day = CASE WHEN date IS NULL THEN ? ELSE day END WHERE id = ?
-                """).execute(arguments: [e.mentions, e.articles, e.modality, e.code, e.location, e.first, e.last, e.first, id])
+            try eventUpdate.execute(arguments: [e.mentions, e.articles, e.modality, e.code, e.location, e.first, e.last, e.first, id])
         }
         eventStates.removeAll()
         events.removeAll()
@@ -44,65 +58,89 @@ package final class ArticleWriter {
     func store(_ a: ArticleAnalysis, hash: String, ingestedAt: String) throws -> Bool {
         let doc = a.document
         let day = a.date.description
+        // Time expressions packed in order of start; of two at one offset, the first.
+        var starts = Set<Int>()
+        var timexes = TimexList()
+        for t in a.timexes.filter({ starts.insert($0.span.start).inserted }).sorted(by: { $0.span.start < $1.span.start }) {
+            timexes.append(start: t.span.start, end: t.span.end, type: t.type.rawValue, value: t.value)
+        }
         try db.cachedStatement(sql: """
-            INSERT INTO articles (hash, source_id, date, url, title, body, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO articles (hash, source_id, date, url, title, body_z, ingested_at, timexes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (hash) DO NOTHING
-            """).execute(arguments: [hash, a.id, day, a.url, a.title, doc.body, ingestedAt])
+            """).execute(arguments: [hash, a.id, day, a.url, a.title, Data(deflater.compress(doc.body)), ingestedAt, Data(timexes.bytes)])
         guard db.changesCount > 0 else { return false }
         let article = db.lastInsertedRowID
-        var folded = String.UnicodeScalarView()
-        folded.append(contentsOf: doc.folded)
-        try db.cachedStatement(sql: "INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)")
-            .execute(arguments: [article, a.title.map(VietNormalizer.fold) ?? "", String(folded)])
+        let articleValue = article.databaseValue
+        try searchRows.append(articleValue, (a.title.map(VietNormalizer.fold) ?? "").databaseValue, Document.string(doc.folded[...]).databaseValue)
 
-        // Actors: one row per kind, folded canonical name and country.
+        // Actors: one row per kind, folded canonical name and country; an offset belongs to
+        // the first actor named there.
         var ids: [String: Int64] = [:]
+        var named: [(id: Int64, mentions: Int, spans: [Span])] = []
+        var row: [Int64: Int] = [:]
+        var taken = Set<Int>()
         for actor in a.actors {
             let id = try actorID(actor, day: day)
             ids[actor.name] = id
-            try db.cachedStatement(sql: """
-                INSERT INTO article_actors (article_id, actor_id, mentions) VALUES (?, ?, ?)
-                ON CONFLICT (article_id, actor_id) DO UPDATE SET mentions = mentions + excluded.mentions
-                """).execute(arguments: [article, id, actor.mentions.count])
-            try SchemaV2.store(actor: id, article: article, spans: actor.mentions.map { ($0.start, $0.end) }, role: actor.role, day: day, in: db)
-            for alias in Set(actor.aliases).sorted() where VietNormalizer.fold(alias) != VietNormalizer.fold(actor.name)
-                && aliasesStored.insert("\(id)|\(alias)").inserted {
-                try db.cachedStatement(sql: "INSERT OR IGNORE INTO actor_aliases (actor_id, alias, folded) VALUES (?, ?, ?)")
-                    .execute(arguments: [id, alias, VietNormalizer.fold(alias)])
+            let k = row[id] ?? named.count
+            if k == named.count {
+                row[id] = k
+                named.append((id, 0, []))
             }
+            named[k].mentions += actor.mentions.count
+            for m in actor.mentions where taken.insert(m.start).inserted {
+                named[k].spans.append(Span(m.start, m.end))
+            }
+            try SchemaV2.store(actor: id, role: actor.role, day: day, in: db)
+            if !actor.aliases.isEmpty {
+                let name = VietNormalizer.fold(actor.name)
+                for alias in Set(actor.aliases).sorted() where aliasesStored.insert(AliasKey(actor: id, alias: alias)).inserted {
+                    let folded = VietNormalizer.fold(alias)
+                    if folded != name { try aliasRows.append(id.databaseValue, alias.databaseValue, folded.databaseValue) }
+                }
+            }
+        }
+        for n in named {
+            var spans = SpanList()
+            for span in n.spans.sorted(by: { $0.start < $1.start }) { spans.append(start: span.start, end: span.end) }
+            try actorRows.append(articleValue, n.id.databaseValue, n.mentions.databaseValue, Data(spans.bytes).databaseValue)
         }
 
         for event in a.events {
             let source = event.source.flatMap { ids[$0] }
             let target = event.target.flatMap { ids[$0] }
-            let id = try eventID(event, source: source, target: target, day: day, article: article)
+            let id = try eventID(event, source: source, target: target, day: day, article: article).databaseValue
+            let code = event.code.databaseValue
             for m in event.mentions {
-                try db.cachedStatement(sql: """
-                    INSERT INTO event_mentions (event_id, article_id, code, modality, trigger, trigger_start, trigger_end, sentence_start, sentence_end)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """).execute(arguments: [id, article, event.code, m.modality.rawValue, doc.text(m.trigger),
-                                             m.trigger.start, m.trigger.end, m.sentence.start, m.sentence.end])
+                try mentionRows.append(id, articleValue, code, m.modality.rawValue.databaseValue, m.trigger.start.databaseValue,
+                                       m.trigger.end.databaseValue, m.sentence.start.databaseValue, m.sentence.end.databaseValue)
             }
         }
+        // A quote's text is kept only when it is not the body's text at its span (v3).
         for q in a.quotes {
-            try db.cachedStatement(sql: #"INSERT INTO quotes (article_id, speaker_id, text, start, "end") VALUES (?, ?, ?, ?, ?)"#)
-                .execute(arguments: [article, q.speaker.flatMap { ids[$0] }, q.text, q.span.start, q.span.end])
-        }
-        for t in a.timexes {
-            try db.cachedStatement(sql: #"INSERT OR IGNORE INTO timexes (article_id, start, "end", type, value) VALUES (?, ?, ?, ?, ?)"#)
-                .execute(arguments: [article, t.span.start, t.span.end, t.type.rawValue, t.value])
+            try quoteRows.append(articleValue, q.speaker.flatMap { ids[$0] }.map(\.databaseValue) ?? .null,
+                                 q.text == doc.text(q.span) ? .null : q.text.databaseValue, q.span.start.databaseValue, q.span.end.databaseValue)
         }
         return true
     }
 
+    /// An actor as an analysis names it: the cache key that spares folding a name seen before.
+    private struct ActorKey: Hashable {
+        let kind: Actor.Kind, name: String, country: String?
+    }
+
+    private struct AliasKey: Hashable {
+        let actor: Int64, alias: String
+    }
+
     /// The row of an actor, created or updated with this article's mentions and role.
     private func actorID(_ actor: Actor, day: String) throws -> Int64 {
-        let folded = VietNormalizer.fold(actor.name)
-        let key = "\(actor.kind.rawValue)|\(folded)|\(actor.country ?? "")"
+        let key = ActorKey(kind: actor.kind, name: actor.name, country: actor.country)
         let id: Int64
         if let known = actorIDs[key] {
             id = known
         } else {
+            let folded = VietNormalizer.fold(actor.name)
             try db.cachedStatement(sql: """
                 INSERT INTO actors (kind, name, folded, country, role, mentions, articles, first_seen, last_seen)
                 VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?) ON CONFLICT (kind, folded, country) DO NOTHING
@@ -157,9 +195,9 @@ package final class ArticleWriter {
         let id: Int64
         if let known = events[key] {
             id = known
-        } else if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, modality, code, location, first_seen, last_seen FROM events WHERE key = ?"), arguments: [key]) {
-            id = row["id"]
-            eventStates[id] = EventState(modality: row["modality"], code: row["code"], location: row["location"], first: row["first_seen"], last: row["last_seen"])
+        } else if let (stored, state) = try storedEvent(key) {
+            id = stored
+            eventStates[id] = state
         } else {
             try db.cachedStatement(sql: """
                 INSERT INTO events (key, code, root, source_id, target_id, date, day, location, modality, mentions, articles, first_seen, last_seen)
@@ -187,6 +225,16 @@ package final class ArticleWriter {
         return id
     }
 
+    /// The row of an event stored by an earlier transaction, read in place (no copied row).
+    private func storedEvent(_ key: String) throws -> (Int64, EventState)? {
+        let cursor = try Row.fetchCursor(db.cachedStatement(sql: "SELECT id, modality, code, location, first_seen, last_seen FROM events WHERE key = ?"),
+                                         arguments: [key])
+        return try withExtendedLifetime(cursor) {
+            guard let row = try cursor.next() else { return nil }
+            return (row[0], EventState(modality: row[1], code: row[2], location: row[3], first: row[4], last: row[5]))
+        }
+    }
+
     /// Links a planned meeting and the meeting that took place, whichever is stored second:
     /// the same two sides and compatible dates: a meeting on 2025-10-23 fulfils a plan for
     /// 2025-10-23, 2025-10, 2025 or an undated one; a plan for 2025-10 is fulfilled by a
@@ -202,11 +250,10 @@ package final class ArticleWriter {
                     """).execute(arguments: [id, s, t, date, date, date, date])
             } else {
                 let d = date ?? ""
-                let forms = [d, String(d.prefix(7)), String(d.prefix(4))]
                 if let plan = try Int64.fetchOne(db.cachedStatement(sql: """
                     SELECT id FROM events WHERE source_id = ? AND target_id = ? AND root = '03' AND code = '036'
                         AND (date IS NULL OR date IN (?, ?, ?)) ORDER BY id DESC LIMIT 1
-                    """), arguments: [s, t] + StatementArguments(forms)) {
+                    """), arguments: [s, t, d, String(d.prefix(7)), String(d.prefix(4))]) {
                     try db.cachedStatement(sql: "UPDATE events SET planned_id = ? WHERE id = ?").execute(arguments: [plan, id])
                     return
                 }

@@ -37,7 +37,7 @@ extension ChronicleStore {
     /// Up to `limit` stored articles after the row `id`, in storage order, as they were given.
     public func storedArticles(after id: Int64, limit: Int) throws -> [(rowID: Int64, article: Article)] {
         try reader.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, source_id, date, url, title, body FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+            try Row.fetchAll(db, sql: "SELECT id, source_id, date, url, title, body_text(body_z) AS body FROM articles WHERE id > ? ORDER BY id LIMIT ?",
                              arguments: [id, limit]).map { row in
                 let date: String = row["date"]
                 guard let day = CivilDate(iso: date) else { throw StoreError("\(path): article \(row["source_id"] as String) has a bad date '\(date)'") }

@@ -26,8 +26,11 @@ public final class ChronicleStore: Sendable {
         config.busyMode = .timeout(30)
         config.prepareDatabase { db in
             // WAL with NORMAL: a killed process loses nothing committed. A 64 MB page cache
-            // keeps the indexes' upper levels in memory as the database grows.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 16384")
+            // keeps the indexes' upper levels in memory as the database grows. A new file gets
+            // 8 KB pages: an article row (compressed body and packed lists, ~1.5 KB) wastes a
+            // quarter of a 4 KB page, a tenth of an 8 KB one.
+            try db.execute(sql: "PRAGMA page_size = 8192; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 16384")
+            db.add(function: SchemaV3.bodyText)
         }
         do {
             let pool = try DatabasePool(path: path, configuration: config)
@@ -52,6 +55,7 @@ public final class ChronicleStore: Sendable {
         config.maximumReaderCount = max(1, readers)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA cache_size = -32768; PRAGMA mmap_size = 268435456")
+            db.add(function: SchemaV3.bodyText)
         }
         do {
             let queue: any DatabaseReader = readers > 1

@@ -19,6 +19,8 @@ public final class IngestPipeline: @unchecked Sendable {
         public var seconds = 0.0
         /// Time spent writing to the database.
         public var writeSeconds = 0.0
+        /// Of which the writer thread was on a core (the rest it waited for one, or for the disk).
+        public var writeCPUSeconds = 0.0
     }
 
     private let store: any ChronicleBackend
@@ -42,6 +44,7 @@ public final class IngestPipeline: @unchecked Sendable {
             p.added = written.added
             p.known += written.known
             p.writeSeconds = written.writeSeconds
+            p.writeCPUSeconds = written.writeCPUSeconds
             p.seconds = Date().timeIntervalSince(started)
             return p
         }
@@ -133,7 +136,7 @@ public final class IngestPipeline: @unchecked Sendable {
         slots.wait()
         writing.async {
             defer { self.slots.signal() }
-            let t0 = Date()
+            let t0 = Date(), cpu0 = Self.threadCPUSeconds()
             let failed = self.lock.withLock { self.firstError != nil }
             guard !failed else { return }
             do {
@@ -142,11 +145,19 @@ public final class IngestPipeline: @unchecked Sendable {
                     self.written.added += new
                     self.written.known += chunk.count - new  // the same article twice in one run
                     self.written.writeSeconds += Date().timeIntervalSince(t0)
+                    self.written.writeCPUSeconds += Self.threadCPUSeconds() - cpu0
                 }
             } catch {
                 self.lock.withLock { self.firstError = error }
             }
         }
+    }
+
+    /// CPU time of the calling thread, in seconds.
+    static func threadCPUSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 
     /// Waits for every chunk to be written.

@@ -209,7 +209,7 @@ extension ChronicleStore {
                 WHERE article_search MATCH ? \(filters) ORDER BY \(byRelevance ? "score, a.id" : "s.rowid DESC") LIMIT \(max(1, filter.limit ?? 20)) OFFSET \(filter.offset)
                 """, arguments: StatementArguments(args)).map { (id: $0["id"] as Int64, score: $0["score"] as Double) }
             let hits = try ranked.compactMap { hit -> SearchHit? in
-                guard let row = try Row.fetchOne(db, sql: "SELECT source_id, date, title, body FROM articles WHERE id = ?", arguments: [hit.id]) else { return nil }
+                guard let row = try Row.fetchOne(db, sql: "SELECT source_id, date, title, body_text(body_z) AS body FROM articles WHERE id = ?", arguments: [hit.id]) else { return nil }
                 let body: String = row["body"]
                 let (snippet, hits) = Snippet.make(body: body, terms: query.highlightTerms)
                 return SearchHit(article: row["source_id"], date: row["date"], title: row["title"], score: hit.score, snippet: snippet, hits: hits)
@@ -285,7 +285,7 @@ extension ChronicleStore {
             if let code = filter.code { conditions.append("e.code LIKE ? ESCAPE '\\'"); args.append(Self.likePrefix(code)) }
             var sql = """
                 SELECT e.*, s.name AS s_name, s.kind AS s_kind, s.country AS s_country, t.name AS t_name, t.kind AS t_kind, t.country AS t_country,
-                       a.source_id AS article, a.url AS url, substr(a.body, m.sentence_start + 1, m.sentence_end - m.sentence_start) AS evidence
+                       a.source_id AS article, a.url AS url, substr(body_text(a.body_z), m.sentence_start + 1, m.sentence_end - m.sentence_start) AS evidence
                 FROM events e
                 LEFT JOIN actors s ON s.id = e.source_id
                 LEFT JOIN actors t ON t.id = e.target_id
@@ -326,8 +326,9 @@ extension ChronicleStore {
         guard !eventIDs.isEmpty else { return [] }
         return try Row.fetchAll(db, sql: """
                 SELECT m.*, a.source_id AS article, a.date AS article_date, a.url AS url,
-                       substr(a.body, m.sentence_start + 1, m.sentence_end - m.sentence_start) AS sentence
-                FROM event_mentions m JOIN articles a ON a.id = m.article_id
+                       substr(a.body, m.sentence_start + 1, m.sentence_end - m.sentence_start) AS sentence,
+                       substr(a.body, m.trigger_start + 1, m.trigger_end - m.trigger_start) AS trigger
+                FROM event_mentions m JOIN (SELECT id, source_id, date, url, body_text(body_z) AS body FROM articles) a ON a.id = m.article_id
                 WHERE m.event_id IN (\(eventIDs.map(String.init).joined(separator: ",")))
                 ORDER BY m.event_id, m.id
                 """).map { row in

@@ -3,11 +3,11 @@ import GRDB
 /// The database schema, versioned by GRDB's migrator (applied migrations are listed in the
 /// table `grdb_migrations`). The file is plain SQLite: any SQLite tool reads it.
 ///
-/// Tables (offsets are Unicode scalar offsets into `articles.body`, which SQLite's `substr`
-/// counts the same way):
+/// Tables (offsets are Unicode scalar offsets into an article's body, which SQLite's `substr`
+/// counts the same way; v3 compresses the body, so SQL reads it as `body_text(body_z)`):
 /// - `articles`: one row per distinct article: `hash` (content hash of date and NFC body,
 ///   unique: ingesting the same article again changes nothing), `source_id` (the input's id),
-///   `date`, `url`, `title`, `body`, `ingested_at`.
+///   `date`, `url`, `title`, `body_z` (v3; `body` before), `ingested_at`, `timexes` (v3).
 /// - `article_search`: FTS5 index (contentless, rowid = `articles.id`) of the folded title and
 ///   body: lower case, no diacritics, đ → d, so queries match with or without diacritics.
 /// - `actors`: people, organizations and countries unified across articles by kind, canonical
@@ -19,10 +19,12 @@ import GRDB
 ///   `day` (the first day `date` covers, else the first report's date: for sorting), `location`, `modality` (the strongest reported), counts, first and last seen (article
 ///   dates), `planned_id` (the announced 036 event an occurrence fulfils).
 /// - `event_mentions`: each report of an event: article, trigger and sentence offsets, the
-///   trigger text, the code and the modality as reported there.
+///   code and the modality as reported there (the trigger text too, before v3).
 /// - `quotes`: direct quotations with their speaker (an actor) and offsets.
-/// - `timexes`: the normalized time expressions of each article.
-/// - `actor_mentions` (v2): where each article names each actor, as offsets, for article pages.
+/// - `timexes`: the normalized time expressions of each article; from v3 packed into
+///   `articles.timexes` instead (`TimexList`).
+/// - `actor_mentions` (v2): where each article names each actor, as offsets, for article pages;
+///   from v3 packed into `article_actors.spans` instead (`SpanList`).
 /// - `actor_roles` (v2): each role an actor was given, with the first and last article dates.
 enum Schema {
     static var migrator: DatabaseMigrator {
@@ -127,6 +129,7 @@ enum Schema {
             """)
         }
         migrator.registerMigration("v2: actor spans, roles, article ids", migrate: SchemaV2.migrate)
+        migrator.registerMigration("v3: compressed bodies, packed actor spans", migrate: SchemaV3.migrate)
         return migrator
     }
 }

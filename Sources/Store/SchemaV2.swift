@@ -26,12 +26,8 @@ enum SchemaV2 {
             """)
     }
 
-    /// Writes one article's actor spans and role.
-    static func store(actor: Int64, article: Int64, spans: [(Int, Int)], role: String?, day: String, in db: Database) throws {
-        for (start, end) in spans {
-            try db.cachedStatement(sql: #"INSERT OR IGNORE INTO actor_mentions (article_id, actor_id, start, "end") VALUES (?, ?, ?, ?)"#)
-                .execute(arguments: [article, actor, start, end])
-        }
+    /// Writes the role an article gives an actor (its spans go into `article_actors` from v3).
+    static func store(actor: Int64, role: String?, day: String, in db: Database) throws {
         if let role, !role.isEmpty {
             try db.cachedStatement(sql: """
                 INSERT INTO actor_roles (actor_id, role, first_seen, last_seen, articles) VALUES (?, ?, ?, ?, 1)

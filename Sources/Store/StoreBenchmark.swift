@@ -12,8 +12,11 @@ public enum StoreBenchmark {
     public struct Figures: Sendable {
         public let articles: Int
         public let ingestSeconds: Double
-        /// Of which the writer thread spent writing (overlapping the analysis).
+        /// Of which the writer thread spent writing (overlapping the analysis), and of that on a core.
         public let writeSeconds: Double
+        public let writeCPUSeconds: Double
+        /// Articles per second the writer alone sustains, by its CPU time.
+        public var writerPerCPUSecond: Double { Double(articles) / max(writeCPUSeconds, 1e-9) }
         public var ingestPerSecond: Double { Double(articles) / ingestSeconds }
         public let bytes: Int
         public var bytesPerArticle: Int { bytes / max(articles, 1) }
@@ -33,7 +36,7 @@ public enum StoreBenchmark {
         try store.checkpoint()
         let reader = try ChronicleStore(readingFrom: path)
         let searches = try Self.searches(on: reader, queries: queries)
-        return Figures(articles: reusing ? try store.counts().articles : ingest.added, ingestSeconds: ingest.seconds, writeSeconds: ingest.writeSeconds, bytes: store.fileBytes(), searches: searches)
+        return Figures(articles: reusing ? try store.counts().articles : ingest.added, ingestSeconds: ingest.seconds, writeSeconds: ingest.writeSeconds, writeCPUSeconds: ingest.writeCPUSeconds, bytes: store.fileBytes(), searches: searches)
     }
 
     /// The benchmark's articles, `part` of `parts` (every `parts`-th one), topic words included.
@@ -82,6 +85,7 @@ public enum StoreBenchmark {
             total.added += p.added
             total.known += p.known
             total.writeSeconds += p.writeSeconds
+            total.writeCPUSeconds += p.writeCPUSeconds
         }
         total.seconds = Date().timeIntervalSince(started)
         return total

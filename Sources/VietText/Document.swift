@@ -109,7 +109,7 @@ public struct Document: Sendable {
     }
 
     /// A string from scalars, encoded straight into the string's UTF-8 storage.
-    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    package static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         guard !scalars.isEmpty else { return "" }
         return String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
             var n = 0

@@ -94,7 +94,10 @@ struct Bench: ParsableCommand {
         StandardStreams.err("biennien: ingesting \(storeArticles) generated articles into \(storePath) on \(jobs) jobs…\n")
         let f = try StoreBenchmark.run(articles: storeArticles, jobs: jobs, path: storePath, reuse: reuse)
         var out = reuse ? "" : String(format: "ingest, end to end, %d jobs: %d articles in %.1f s = %.0f articles/s\n", jobs, f.articles, f.ingestSeconds, f.ingestPerSecond)
-        if !reuse { out += String(format: "  of which the writer thread spent %.1f s writing, alongside the analysis\n", f.writeSeconds) }
+        if !reuse {
+            out += String(format: "  of which the writer thread spent %.1f s writing (%.0f%% of the run), alongside the analysis\n", f.writeSeconds, 100 * f.writeSeconds / max(f.ingestSeconds, 1e-9))
+            out += String(format: "  writer CPU time %.1f s: the writer alone stores %.0f articles/s\n", f.writeCPUSeconds, f.writerPerCPUSecond)
+        }
         out += "database: \(f.bytes / 1_000_000) MB, \(f.bytesPerArticle) bytes per article\n"
         out += "search (limit 20, with snippets)".padding(toLength: 34, withPad: " ", startingAt: 0) + "queries   p50 ms   p99 ms\n"
         for s in f.searches {
