@@ -222,6 +222,20 @@ extension EventTagger {
                 next = earlier
             }
         }
+        // A subject taken from the head of its sentence may open the list itself: "Burkina Faso
+        // cùng Mali và Niger, ba nước …, đã tuyên bố rút khỏi ECOWAS".
+        if target != nil, !pairs.contains(where: { $0.0 != source }),
+           let src = mentions.last(where: { $0.actor == source && $0.span.end <= doc.tokens[trigger.lowerBound].span.start }) {
+            var previous = src
+            for m in mentions where m.span.start > previous.span.end && m.span.end <= doc.tokens[trigger.lowerBound].span.start {
+                let linked = joined(previous, m) || onlyWord(doc, keys, Self.cùng, between: previous.span, and: m.span)
+                    || (onlyComma(doc, between: previous.span, and: m.span) && mentions.contains { n in n.span.start > m.span.end && joined(m, n) })
+                guard linked, actors[m.actor].kind == actors[src.actor].kind, m.actor != target, m.actor != source else { break }
+                if explain { why.append("coordinated-subjects") }
+                pairs.append((m.actor, target))
+                previous = m
+            }
+        }
         return pairs
     }
 

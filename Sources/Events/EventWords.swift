@@ -32,6 +32,7 @@ extension EventTagger {
     /// "Theo X, …": X is whom the report is attributed to, not a participant.
     static let theo = WordKey.lowered("theo")
     static let cho = WordKey.lowered("cho"), thấy = WordKey.lowered("thấy"), mà = WordKey.lowered("mà"), và = WordKey.lowered("và")
+    static let cùng = WordKey.lowered("cùng")
     static let contrasts = functionWords.set("contrast")
     /// Classifiers and determiners that make the word after them a noun: "cuộc", "chuyến",
     /// "vụ", "các", "những", "lệnh", "gói", "đợt", "việc", "lời".

@@ -222,6 +222,12 @@ struct EventBehaviourTests {
         #expect(events.map(Self.brief) == ["036 Ishiba Shigeru→Lee Jae-myung @2025-10-20 planned"], "\(events.map(Self.brief))")
     }
 
+    @Test("a list at the head of its sentence, 'A cùng B và C', acts as one subject past an apposition")
+    func headList() {
+        let (events, _) = Self.analyze("Mali cùng Niger và Chad, ba nước láng giềng, đã tuyên bố rút khỏi Liên minh châu Phi.")
+        #expect(Set(events.map { "\($0.source ?? "-")→\($0.target ?? "-")" }) == ["Mali→Liên minh châu Phi", "Niger→Liên minh châu Phi", "Chad→Liên minh châu Phi"], "\(events.map(Self.brief))")
+    }
+
     @Test("a week the sentence then narrows to a day dates the event by the day")
     func narrowedDate() {
         let (events, _) = Self.analyze("Ngoại trưởng Nga Sergey Lavrov và Ngoại trưởng Mỹ Marco Rubio có thể gặp mặt trong tuần này, sớm nhất là vào ngày 23/10.")
