@@ -384,6 +384,16 @@ extension EventTagger {
             guard let agent else { return nil }
             return (agent.actor, patient.actor)
         }
+        // "Ông Bazoum bị lực lượng Cận vệ Tổng thống bắt giữ": "bị" and an agent the actor stage
+        // does not know between the subject and the verb — the subject undergoes the act, so it
+        // is no source; without a known agent there is no event to code.
+        if Self.isPassivizable(code), !isNoun, let patient = inClauseBefore.last,
+           let from = tokenIndex(doc, at: patient.span.end, in: sentence), from < trigger.lowerBound,
+           trigger.lowerBound - from <= 8,
+           (from..<trigger.lowerBound).contains(where: { keys[$0] == Self.bị }),
+           (from..<trigger.lowerBound).allSatisfy({ doc.tokens[$0].kind == .word }) {
+            return nil
+        }
         // A noun event followed by its possessor ("các chỉ trích của Mỹ", "chuyến thăm của X
         // tới Y"): the possessor is its agent, whoever the clause's subject is.
         if isNoun, trigger.upperBound + 1 < sentence.upperBound, keys[trigger.upperBound] == Self.của,

@@ -228,6 +228,12 @@ struct EventBehaviourTests {
         #expect(Set(events.map { "\($0.source ?? "-")→\($0.target ?? "-")" }) == ["Mali→Liên minh châu Phi", "Niger→Liên minh châu Phi", "Chad→Liên minh châu Phi"], "\(events.map(Self.brief))")
     }
 
+    @Test("'Y bị [an agent no actor names] + verb': Y undergoes the act, so it is no source")
+    func passiveUnknownAgent() {
+        #expect(Self.analyze("Tổng thống Mohamed Bazoum bị lực lượng cận vệ bắt giữ tại dinh thự.").0.isEmpty)
+        #expect(Self.analyze("Tổng thống Mohamed Bazoum bị bắt giữ bởi Quân đội Niger.").0.map(Self.brief) == ["173 Quân đội Niger→Mohamed Bazoum @2025-10-20 asserted"])
+    }
+
     @Test("a week the sentence then narrows to a day dates the event by the day")
     func narrowedDate() {
         let (events, _) = Self.analyze("Ngoại trưởng Nga Sergey Lavrov và Ngoại trưởng Mỹ Marco Rubio có thể gặp mặt trong tuần này, sớm nhất là vào ngày 23/10.")
