@@ -204,7 +204,7 @@ public final class EventTagger: Sendable {
                 // "kêu gọi hai nước kiềm chế": a one-sided act aimed at "hai nước", "hai bên" is
                 // aimed at each side of the latest two-sided event (both countries for "hai nước").
                 if !Self.isSymmetric(trigger.code), pairs.count == 1, pairs[0].1 == nil, end < range.upperBound,
-                   let words = Self.pairWords.first(where: { w in end + w.count <= range.upperBound && (0..<w.count).allSatisfy { keys[end + $0] == w[$0] } }) {
+                   let words = Self.pairWords(keys, at: end, limit: range.upperBound) ?? Self.pairAfterGiữa(keys, from: end, limit: clause.upperBound) {
                     let countries = Self.countryPairWords.contains(words)
                     if let latest = events.last(where: { e in
                         guard let s = actors.first(where: { $0.name == e.source }), let t = actors.first(where: { $0.name == e.target }) else { return false }
@@ -304,6 +304,21 @@ public final class EventTagger: Sendable {
             if key(items[mid]).start < span.start { lo = mid + 1 } else { hi = mid }
         }
         return (lo < items.count && key(items[lo]).overlaps(span)) || (lo > 0 && key(items[lo - 1]).overlaps(span))
+    }
+
+    /// The pair words ("hai bên", "hai nước") at token `k`, if any.
+    static func pairWords(_ keys: [UInt64], at k: Int, limit: Int) -> [UInt64]? {
+        pairWords.first { w in k + w.count <= limit && (0..<w.count).allSatisfy { keys[k + $0] == w[$0] } }
+    }
+
+    /// "kêu gọi chấm dứt leo thang giữa hai bên": pair words after "giữa" later in the clause.
+    static func pairAfterGiữa(_ keys: [UInt64], from start: Int, limit: Int) -> [UInt64]? {
+        var k = start + 1
+        while k < limit {
+            if keys[k - 1] == giữa, let words = pairWords(keys, at: k, limit: limit) { return words }
+            k += 1
+        }
+        return nil
     }
 
     /// Whether `actor` answers for what was aimed at `target`: the same actor, or one side is a

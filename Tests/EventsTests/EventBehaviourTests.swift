@@ -234,6 +234,12 @@ struct EventBehaviourTests {
         #expect(Self.analyze("Tổng thống Mohamed Bazoum bị bắt giữ bởi Quân đội Niger.").0.map(Self.brief) == ["173 Quân đội Niger→Mohamed Bazoum @2025-10-20 asserted"])
     }
 
+    @Test("'giữa hai bên' later in the clause names the sides an appeal is aimed at")
+    func betweenBothSides() {
+        let (events, _) = Self.analyze("Israel và Hamas giao tranh ác liệt. Ả rập Xê út kêu gọi chấm dứt ngay lập tức leo thang giữa hai bên.")
+        #expect(Set(events.filter { $0.code.hasPrefix("02") }.map(Self.brief)) == ["020 Ả rập Xê út→Israel @2025-10-20 asserted", "020 Ả rập Xê út→Hamas @2025-10-20 asserted"], "\(events.map(Self.brief))")
+    }
+
     @Test("a week the sentence then narrows to a day dates the event by the day")
     func narrowedDate() {
         let (events, _) = Self.analyze("Ngoại trưởng Nga Sergey Lavrov và Ngoại trưởng Mỹ Marco Rubio có thể gặp mặt trong tuần này, sớm nhất là vào ngày 23/10.")
