@@ -240,6 +240,14 @@ struct EventBehaviourTests {
         #expect(Set(events.filter { $0.code.hasPrefix("02") }.map(Self.brief)) == ["020 Ả rập Xê út→Israel @2025-10-20 asserted", "020 Ả rập Xê út→Hamas @2025-10-20 asserted"], "\(events.map(Self.brief))")
     }
 
+    @Test("a capitalized trigger that runs on into capitalized words is part of a name")
+    func triggerInAName() {
+        let (events, _) = Self.analyze("Tuần trước, Hàn Quốc bàn giao hai tàu tuần tra cho Indonesia theo chương trình Hỗ trợ Phát triển Chính thức (ODA).")
+        #expect(!events.contains { $0.trigger == "Hỗ trợ" }, "\(events.map(Self.brief))")
+        let (plain, _) = Self.analyze("Hàn Quốc hỗ trợ Indonesia hai tàu tuần tra.")
+        #expect(plain.contains { $0.code.hasPrefix("07") }, "\(plain.map(Self.brief))")
+    }
+
     @Test("a week the sentence then narrows to a day dates the event by the day")
     func narrowedDate() {
         let (events, _) = Self.analyze("Ngoại trưởng Nga Sergey Lavrov và Ngoại trưởng Mỹ Marco Rubio có thể gặp mặt trong tuần này, sớm nhất là vào ngày 23/10.")
