@@ -456,6 +456,8 @@ public final class ActorTagger: Sendable {
         guard !lexicon.notOrganizations.contains(text) else { return nil }
         // Roman numerals (quý III) are not names.
         if text.allSatisfy({ "IVXLC".contains($0) }) { return nil }
+        // A unit after an amount ("1 triệu AUD", "500 MW") is no body.
+        if i > 0, t.tokens[i - 1].kind == .number || Words.magnitudes.contains(where: { t.isWord(i - 1, $0) }) { return nil }
         return text
     }
 
@@ -511,6 +513,7 @@ enum Words {
     static let missions = [WordKeys.list("đại|sứ|quán"), WordKeys.list("tổng|lãnh|sự|quán"), WordKeys.list("lãnh|sự|quán")]
     static let places = WordKeys.list("tại|ở")
     static let plurals = WordKeys.list("các|những|hai|ba|nhiều|mọi|cựu")
+    static let magnitudes = WordKeys.list("nghìn|ngàn|triệu|tỷ|tỉ|trăm|vạn")
     /// Words that start a predicate or a new phrase after a name: verbs of reporting and doing,
     /// prepositions, conjunctions.
     static func isClauseWord(_ t: ActorTokens, _ k: Int) -> Bool {

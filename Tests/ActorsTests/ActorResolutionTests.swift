@@ -133,6 +133,12 @@ struct ActorResolutionTests {
         #expect(a.contains { $0.name == "Nga" } && !a.contains { $0.name.hasSuffix("và Nga") }, "\(a.map(\.name))")
     }
 
+    @Test("an all-capital unit after an amount is no organization")
+    func unitsAfterAmounts() {
+        let a = Self.actors("Singapore cam kết 5 triệu SGD, còn nhà máy mới có công suất 300 MWE. ASEAN hoan nghênh.")
+        #expect(a.filter { $0.kind == .organization }.map(\.name) == ["ASEAN"], "\(a.map(\.name))")
+    }
+
     @Test("every mention is a span of the body")
     func mentions() {
         let text = "Tổng thống Nga Vladimir Putin và người đồng cấp Mỹ Donald Trump đã điện đàm. Điện Kremlin cho biết ông Putin hài lòng."
