@@ -12,6 +12,8 @@ public struct Chunker: Sendable {
         case classifier, determiner, title, past, progressive, future, negation, modal, aspect, passive
         case preposition, possessive, agent, subordinator, conjunction, relative, complementizer, reporting, link
         case nounHead = "noun-head"
+        /// Compounds that open with a function word but are content words ("song phương").
+        case content
     }
 
     struct Entry: Sendable {
@@ -110,6 +112,10 @@ public struct Chunker: Sendable {
         // A capitalized word after a name goes on with the name ("Nhật Bản", not the classifier "bản").
         let inName = t.isCapitalized && p.openKind == .noun && p.hasName && p.tokens[i - 1].isCapitalized
         if !inName, let (wordClass, end) = match(keys, at: i, limit: sentence.upperBound, folded: unaccented) {
+            if wordClass == .content {
+                for k in i..<end { p.content(k, capitalized: p.tokens[k].isCapitalized, number: false, sentenceEnd: sentence.upperBound) }
+                return end
+            }
             p.function(wordClass, i..<end, sentenceEnd: sentence.upperBound)
             return end
         }

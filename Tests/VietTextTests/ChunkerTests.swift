@@ -56,6 +56,8 @@ struct ChunkerTests {
                 #expect(chunk.kind == .boundary, "\(where_)")
             case .link:
                 #expect(chunk.kind == .link, "\(where_)")
+            case .content:
+                #expect(chunk.kind != .boundary && chunk.kind != .preposition, "\(where_)")
             }
         }
     }
