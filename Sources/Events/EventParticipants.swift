@@ -351,6 +351,20 @@ extension EventTagger {
                 && keys[verbEnd - 1] != Self.rằng && !isNoun
                 && !(trigger.upperBound < sentence.upperBound && keys[trigger.upperBound] == Self.của)
             if ownAct { return false }
+            // "X thông báo hủy cuộc gặp với Y": a verb that decides the event's fate (a modality
+            // cue) between the reporting verb and the trigger makes it the subject's own act.
+            var j = verbEnd, cued = false
+            while j < trigger.lowerBound {
+                if let (_, next) = EventLexicon.longest(lexicon.cues, \.words, keys: keys, at: j, limit: trigger.lowerBound) {
+                    cued = true
+                    j = next
+                } else if Self.preverbal.contains(keys[j]) || Self.nominalizers.contains(keys[j]) {
+                    j += 1
+                } else {
+                    break
+                }
+            }
+            if cued, j == trigger.lowerBound, keys[verbEnd - 1] != Self.rằng { return false }
             // A series of acts the reporting verb announces, "X tuyên bố đình chỉ A, đóng cửa B,
             // trục xuất C": each verb after a comma or "và" is X's own act when the first is.
             var k = verbEnd

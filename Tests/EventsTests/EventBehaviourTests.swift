@@ -248,6 +248,12 @@ struct EventBehaviourTests {
         #expect(plain.contains { $0.code.hasPrefix("07") }, "\(plain.map(Self.brief))")
     }
 
+    @Test("a verb that decides an event's fate after a reporting verb makes the event the reporter's own")
+    func fateAfterReportingVerb() {
+        let (events, _) = Self.analyze("Bộ Ngoại giao Philippines thông báo hủy cuộc tham vấn với Trung Quốc.")
+        #expect(events.map(Self.brief) == ["036 Bộ Ngoại giao Philippines→Trung Quốc @nil negated"], "\(events.map(Self.brief))")
+    }
+
     @Test("a week the sentence then narrows to a day dates the event by the day")
     func narrowedDate() {
         let (events, _) = Self.analyze("Ngoại trưởng Nga Sergey Lavrov và Ngoại trưởng Mỹ Marco Rubio có thể gặp mặt trong tuần này, sớm nhất là vào ngày 23/10.")
