@@ -38,7 +38,8 @@ public struct Analyzer: Sendable {
     }
 
     public func analyze(_ article: Article) -> ArticleAnalysis {
-        let words = Document(text: article.text, date: article.date, splitter: splitter)
+        // Chunked once, below, knowing the names the actor stage finds.
+        let words = Document(text: article.text, date: article.date, splitter: splitter, chunked: false)
         let timexes = temporal.tag(words)
         let actors = self.actors.tag(words)
         let mentions = EventTagger.outermost(actors)

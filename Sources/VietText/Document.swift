@@ -40,8 +40,10 @@ public struct Document: Sendable {
     /// Whether `chunks` know the actors' names (`withNames`).
     public private(set) var chunksKnowNames = false
 
-    /// Prepares `text` (any normalization form; trimmed here) dated `date`.
-    public init(text: String, date: CivilDate, splitter: SentenceSplitter = .standard) {
+    /// Prepares `text` (any normalization form; trimmed here) dated `date`. `chunked: false`
+    /// leaves `chunks` empty for a caller that chunks once knowing the names (`withNames`), as
+    /// the analysis does: it saves a pass and a chunk array.
+    public init(text: String, date: CivilDate, splitter: SentenceSplitter = .standard, chunked: Bool = true) {
         let body = VietNormalizer.nfc(text).trimmingWhitespace()
         // Counted first, so that the array is allocated once at its size (growing by doubling
         // would hold up to twice the memory of a long article's scalars).
@@ -80,8 +82,8 @@ public struct Document: Sendable {
         self.tokens = tokens
         self.tokenKeys = tokens.map { SpellingKey.lowered(scalars[$0.span.range].lazy.map(\.lowered)) }
         self.foldedTokenKeys = tokens.map { SpellingKey.folded(folded[$0.span.range]) }
-        self.chunks = Chunker.standard.chunks(tokens: tokens, folded: folded, keys: isUnaccented ? foldedTokenKeys : tokenKeys,
-                                              sentences: sentences, unaccented: isUnaccented)
+        self.chunks = chunked ? Chunker.standard.chunks(tokens: tokens, folded: folded, keys: isUnaccented ? foldedTokenKeys : tokenKeys,
+                                                        sentences: sentences, unaccented: isUnaccented) : []
     }
 
     /// The same document, its chunks found again knowing the names an actor stage found: each
