@@ -412,8 +412,8 @@ public final class ActorTagger: Sendable {
         if defaultCountry == nil, country == nil, t.isWord(i, Words.quânĐội) || t.isWord(i, Words.hạViện) || t.isWord(i, Words.thượngViện) {
             return nil  // "Quân đội" alone names no one
         }
-        // "Cộng đồng Kinh tế các quốc gia Tây Phi (ECOWAS)", "Văn phòng Điều tra tham nhũng đối với
-        // quan chức cấp cao (CIO)": the lower-case words up to the abbreviation that closes the
+        // "Hội đồng Hợp tác các quốc gia vùng Vịnh (GCC)", "Ủy ban Phòng chống tham nhũng đối với
+        // doanh nghiệp nhà nước (ABC)": the lower-case words up to the abbreviation that closes the
         // name are part of it, unless a predicate or another body starts among them.
         if bracketed(t, at: end, limit: limit) == nil, let open = nameRunsToBracket(t, from: end, limit: limit) { end = open }
         let name = t.text(i, end)

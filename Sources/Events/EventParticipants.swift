@@ -398,7 +398,7 @@ extension EventTagger {
             guard let agent else { return nil }
             return (agent.actor, patient.actor)
         }
-        // "Ông Bazoum bị lực lượng Cận vệ Tổng thống bắt giữ": "bị" and an agent the actor stage
+        // "Ông X bị lực lượng cận vệ bắt giữ": "bị" and an agent the actor stage
         // does not know between the subject and the verb — the subject undergoes the act, so it
         // is no source; without a known agent there is no event to code.
         if Self.isPassivizable(code), !isNoun, let patient = inClauseBefore.last,

@@ -103,7 +103,7 @@ public final class EventTagger: Sendable {
                 let span = Span(doc.tokens[i].span.start, doc.tokens[end - 1].span.end)
                 if Self.overlapsAny(span, mentions, \.span) || Self.overlapsAny(span, timexes, \.span) { continue }
                 // A capitalized trigger inside a sentence that runs on into capitalized words is
-                // part of a name ("chương trình Hỗ trợ An ninh Chính thức (OSA)"), not an event.
+                // part of a name ("chương trình Hỗ trợ Phát triển Chính thức (ODA)"), not an event.
                 if i > range.lowerBound, doc.tokens[i].isCapitalized, doc.tokens[i - 1].kind == .word,
                    end < range.upperBound, doc.tokens[end].kind == .word, doc.tokens[end].isCapitalized { continue }
                 // What a rejection or a cut is aimed at ("đình chỉ toàn bộ viện trợ", "bác bỏ mọi

@@ -65,7 +65,7 @@ struct EventBehaviourTests {
         ("Ông Biden gặp bà Yulia Navalnaya. «Chúng tôi sẽ hành động», bà nói.", "Yulia Navalnaya", "Chúng tôi sẽ hành động"),
         ("“Chúng tôi sẽ không lùi bước”, Tổng thống Pháp Emmanuel Macron, người vừa tái đắc cử, nhấn mạnh.", "Emmanuel Macron", "Chúng tôi sẽ không lùi bước"),
         // The one an appeal is aimed at does not speak: who appeals does.
-        ("Tổng thư ký Liên hợp quốc António Guterres kêu gọi Tổng thống Nga Vladimir Putin rút quân “vì hòa bình của châu Âu”.", "António Guterres", "vì hòa bình của châu Âu"),
+        ("Tổng thư ký NATO Mark Rutte kêu gọi Tổng thống Nga Vladimir Putin rút quân “vì an ninh của cả lục địa”.", "Mark Rutte", "vì an ninh của cả lục địa"),
     ])
     func quotes(text: String, speaker: String, quote: String) {
         let quotes = Self.analyze(text, on: "2024-02-24").1
@@ -170,11 +170,11 @@ struct EventBehaviourTests {
     @Test("a rejection answers what was aimed at its subject's country; 'bác bỏ cáo buộc' answers the accusation")
     func rejectionAnswers() {
         let (events, _) = Self.analyze("""
-        Thủ tướng Ba Lan Donald Tusk cáo buộc Nga. Tổng thư ký NATO Mark Rutte chỉ trích Nga. \
-        Bộ Quốc phòng Nga bác bỏ cáo buộc. Trung Quốc chỉ trích Nhật Bản, nhưng Tokyo bác bỏ.
+        Thủ tướng Ba Lan Donald Tusk cáo buộc Nga. Thủ tướng Anh Keir Starmer phê phán Nga. \
+        Bộ Ngoại giao Nga lập tức bác bỏ cáo buộc. Trung Quốc chỉ trích Nhật Bản, nhưng Tokyo bác bỏ.
         """)
         let briefs = Set(events.map(Self.brief))
-        #expect(briefs.contains("120 Bộ Quốc phòng Nga→Donald Tusk @2025-10-20 asserted"), "\(briefs)")
+        #expect(briefs.contains("120 Bộ Ngoại giao Nga→Donald Tusk @2025-10-20 asserted"), "\(briefs)")
         #expect(briefs.contains("120 Nhật Bản→Trung Quốc @2025-10-20 asserted"), "\(briefs)")
     }
 
@@ -236,7 +236,7 @@ struct EventBehaviourTests {
 
     @Test("'giữa hai bên' later in the clause names the sides an appeal is aimed at")
     func betweenBothSides() {
-        let (events, _) = Self.analyze("Israel và Hamas giao tranh ác liệt. Ả rập Xê út kêu gọi chấm dứt ngay lập tức leo thang giữa hai bên.")
+        let (events, _) = Self.analyze("Israel và Hamas giao tranh ác liệt. Ả rập Xê út kêu gọi nhanh chóng hạ nhiệt căng thẳng giữa hai bên.")
         #expect(Set(events.filter { $0.code.hasPrefix("02") }.map(Self.brief)) == ["020 Ả rập Xê út→Israel @2025-10-20 asserted", "020 Ả rập Xê út→Hamas @2025-10-20 asserted"], "\(events.map(Self.brief))")
     }
 

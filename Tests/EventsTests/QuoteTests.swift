@@ -65,8 +65,8 @@ struct QuoteTests {
         ("Ngoại trưởng Anh David Lammy đến Kiev. Người này cho biết: “Chúng tôi sẽ ở lại”.", "David Lammy"),
         ("Viện Kiểm sát nhân dân tối cao truy tố ông Trần Văn Cường. Theo cáo trạng, ông Cường đã “lợi dụng vị trí công tác để trục lợi”.", "Viện Kiểm sát nhân dân tối cao"),
         ("Theo Bộ Ngoại giao Nhật Bản, Thủ tướng Ishiba Shigeru “rất lấy làm tiếc” về vụ việc.", "Bộ Ngoại giao Nhật Bản"),
-        ("Ngoại trưởng Iran Abbas Araghchi gặp Tổng thư ký Liên hợp quốc António Guterres. “Đối thoại là con đường duy nhất”, Tổng thư ký nhấn mạnh.", "António Guterres"),
-        ("Tòa án nhân dân TP Hà Nội tuyên phạt bị cáo Nguyễn Văn Bình 5 năm tù. Hội đồng xét xử nhận định hành vi của bị cáo là “rất nguy hiểm”.", "Tòa án nhân dân TP Hà Nội"),
+        ("Ngoại trưởng Iran Abbas Araghchi gặp Tổng thư ký NATO Mark Rutte. “Đối thoại là con đường duy nhất”, Tổng thư ký nhấn mạnh.", "Mark Rutte"),
+        ("Tòa án nhân dân tỉnh Nghệ An xử phạt Nguyễn Văn Bình 5 năm tù giam. Hội đồng xét xử nhận định việc làm của bị cáo là “rất nguy hiểm”.", "Tòa án nhân dân tỉnh Nghệ An"),
     ])
     func standIns(text: String, speaker: String) { Self.expectLast(text, by: speaker) }
 
